@@ -1,0 +1,114 @@
+/** Saving and finding activities. Every function takes the database (or a transaction) first. */
+import { isDeepStrictEqual } from 'node:util';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { ActivityKind, ActivityStatus } from '../reference/codes.ts';
+import { withoutMeta, type SaveOutcome } from '../organisations/organisation.repository.ts';
+import { readActivities } from './activity.read.ts';
+import type { Activity } from './activity.schema.ts';
+import {
+  deleteActivityChildren, insertActivityChildren, insertActivityRow, insertRelations, updateActivityRow, type References,
+} from './activity.write.ts';
+
+/**
+ * Saves activities as wholes. Rows first, so that relations can point at activities later in the
+ * list; an activity equal to what is stored (bookkeeping aside) is not touched.
+ */
+export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
+  const outcomes = new Map<string, SaveOutcome>();
+  const slugs = activities.map((a) => a.slug);
+  const storedRows = slugs.length ? await trx.selectFrom('activities').selectAll().where('slug', 'in', slugs).execute() : [];
+  const stored = new Map((await readActivities(trx, storedRows)).map((a) => [a.slug, a]));
+  const changed: { id: number; activity: Activity }[] = [];
+  for (const activity of activities) {
+    const before = stored.get(activity.slug);
+    if (before && isDeepStrictEqual(withoutMeta(before), withoutMeta(activity))) {
+      outcomes.set(activity.slug, 'unchanged');
+      continue;
+    }
+    if (before) {
+      const id = refs.activities.get(activity.slug)!;
+      await updateActivityRow(trx, id, activity, now);
+      await deleteActivityChildren(trx, id);
+      changed.push({ id, activity });
+      outcomes.set(activity.slug, 'updated');
+    } else {
+      const id = await insertActivityRow(trx, activity, now);
+      refs.activities.set(activity.slug, id);
+      changed.push({ id, activity });
+      outcomes.set(activity.slug, 'created');
+    }
+  }
+  for (const { id, activity } of changed) await insertActivityChildren(trx, id, activity, refs);
+  for (const { id, activity } of changed) await insertRelations(trx, id, activity, refs);
+  return outcomes;
+}
+
+export async function loadReferences(db: Db): Promise<References> {
+  const [organisations, activities, sources] = await Promise.all([
+    db.selectFrom('organisations').select(['id', 'slug']).execute(),
+    db.selectFrom('activities').select(['id', 'slug']).execute(),
+    db.selectFrom('sources').select(['id', 'slug']).execute(),
+  ]);
+  const map = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
+  return { organisations: map(organisations), activities: map(activities), sources: map(sources) };
+}
+
+export interface ActivityFilter {
+  kind?: ActivityKind | undefined;
+  status?: ActivityStatus | undefined;
+  country?: string | undefined;
+  /** Activities whose period overlaps this calendar year. */
+  year?: number | undefined;
+  publishedOnly?: boolean | undefined;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+function filtered(db: Db, filter: ActivityFilter) {
+  let q = db.selectFrom('activities');
+  if (filter.publishedOnly) q = q.where('activities.publication', '=', 'published');
+  if (filter.kind) q = q.where('activities.kind', '=', filter.kind);
+  if (filter.status) q = q.where('activities.status', '=', filter.status);
+  if (filter.country) {
+    const country = filter.country;
+    q = q.where((eb) => eb.exists(eb.selectFrom('activity_countries').select('activity_countries.activity_id')
+      .whereRef('activity_countries.activity_id', '=', 'activities.id').where('activity_countries.country_code', '=', country)));
+  }
+  if (filter.year !== undefined) {
+    // The widest span the dates allow (earliest start, latest end) overlaps the year; an open end
+    // does not exclude, but an activity without any date is never in a year.
+    const first = `${filter.year}-01-01`;
+    const last = `${filter.year}-12-31`;
+    q = q.where(sql<boolean>`exists (select 1 from activity_dates d where d.activity_id = activities.id)
+      and coalesce((select min(d.from_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-start', 'actual-start')), ${first}) <= ${last}
+      and coalesce((select max(d.to_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-end', 'actual-end')), ${last}) >= ${first}`);
+  }
+  return q;
+}
+
+/** One page of activities, in the order of their earliest date, newest first, and the total. */
+export async function listActivities(db: Db, filter: ActivityFilter, page: Page): Promise<{ total: number; items: Activity[] }> {
+  const totalRow = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await filtered(db, filter).selectAll('activities')
+    .orderBy(sql`(select min(d.from_date) from activity_dates d where d.activity_id = activities.id)`, (ob) => ob.desc().nullsLast())
+    .orderBy('activities.slug')
+    .limit(page.limit).offset(page.offset).execute();
+  return { total: Number(totalRow.n), items: await readActivities(db, rows) };
+}
+
+export async function findActivity(db: Db, slug: string, options: { publishedOnly?: boolean } = {}): Promise<Activity | undefined> {
+  let q = db.selectFrom('activities').selectAll().where('slug', '=', slug);
+  if (options.publishedOnly) q = q.where('publication', '=', 'published');
+  const row = await q.executeTakeFirst();
+  return row ? (await readActivities(db, [row]))[0] : undefined;
+}
+
+export async function allActivities(db: Db, options: { publishedOnly?: boolean } = {}): Promise<Activity[]> {
+  let q = db.selectFrom('activities').selectAll().orderBy('id');
+  if (options.publishedOnly) q = q.where('publication', '=', 'published');
+  return readActivities(db, await q.execute());
+}

@@ -1,0 +1,78 @@
+/** Each data-quality rule on small activities: what it finds, and what it must not find. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { activitySchema, type ActivityInput } from '../activities/activity.schema.ts';
+import { buildActivity } from '../../test/support/builders.ts';
+import { checkActivity, datesIn, sentences } from './check.ts';
+
+const TODAY = { today: '2026-11-25' };
+
+function codes(overrides: Partial<ActivityInput>): string[] {
+  return checkActivity(activitySchema.parse(buildActivity(overrides)), TODAY).map((f) => f.code);
+}
+
+describe('check', () => {
+  it('finds nothing in a complete, consistent activity', () => {
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '1 juli 2021–15 juni 2022' } }), []);
+  });
+
+  it('reports a missing title as an error and a working title as a warning', () => {
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, texts: { sv: { summary: 'Text.' }, en: { summary: 'Text.' } } }), ['missing-title']);
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, workingTitle: true }), ['working-title']);
+  });
+
+  it('reports a text given in one language only, naming the missing language', () => {
+    const found = checkActivity(activitySchema.parse(buildActivity({ status: 'closed', dates: { actual: '2020' }, texts: { sv: { title: 'T', summary: 'Bara svenska.' }, en: { title: 'T' } } })), TODAY);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.code, 'missing-language');
+    assert.equal(found[0]!.field, 'texts.en.summary');
+  });
+
+  it('reports future tense about a date that has passed, in both languages, and not about one to come', () => {
+    const stale = {
+      status: 'closed' as const, dates: { actual: '2021' },
+      texts: {
+        sv: { title: 'T', description: 'Under hösten 2021 ska Migrationsverket genomföra en förstudie. Den har genomförts.' },
+        en: { title: 'T', description: 'In autumn 2021 the agency will carry out a pre-study.' },
+      },
+    };
+    const found = checkActivity(activitySchema.parse(buildActivity(stale)), TODAY).filter((f) => f.code === 'stale-future-tense');
+    assert.deepEqual(found.map((f) => f.field), ['texts.sv.description', 'texts.en.description']);
+    assert.equal(found[0]!.quote, 'Under hösten 2021 ska Migrationsverket genomföra en förstudie.');
+    assert.match(found[0]!.message.sv, /hösten 2021/);
+    const future = { ...stale, texts: { sv: { title: 'T', description: 'Projektet kommer att pågå till 2027.' }, en: { title: 'T', description: 'It will run until 2027.' } } };
+    assert.deepEqual(codes(future), []);
+    const pastTense = { ...stale, texts: { sv: { title: 'T', description: 'Projektet pågick 2021.' }, en: { title: 'T', description: 'It ran in 2021.' } } };
+    assert.deepEqual(codes(pastTense), []);
+  });
+
+  it('checks the status against the dates', () => {
+    assert.deepEqual(codes({ status: 'implementation', dates: { actualStart: 'september 2022', plannedEnd: 'december 2024' } }), ['past-due-ongoing']);
+    assert.deepEqual(codes({ status: 'implementation', dates: { actual: '2024–2026' } }), []);
+    assert.deepEqual(codes({ status: 'pipeline', dates: { plannedStart: '2022' } }), ['pipeline-start-passed']);
+    assert.deepEqual(codes({ status: 'pipeline', dates: { plannedStart: '2027' } }), []);
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2025–2027' } }), ['closed-before-end']);
+    assert.deepEqual(codes({ status: 'implementation', dates: { actual: '2027–2028' } }), ['started-in-future']);
+  });
+
+  it('reports an end before its start across planned and actual dates', () => {
+    assert.deepEqual(codes({ status: 'closed', dates: { actualStart: 'mars 2020', plannedEnd: 'januari 2019', actualEnd: 'december 2020' } }), ['end-before-start']);
+  });
+
+  it('reports organisations named without a role, and key figures without a date', () => {
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, funding: [{ instrument: 'sida', funder: 'sida' }] }), ['organisation-without-role']);
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, keyFigures: [{ value: 66, unit: { sv: 'expertuppdrag', en: 'expert missions' } }] }), ['key-figure-without-date']);
+    assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, keyFigures: [{ value: 66, unit: { sv: 'expertuppdrag' }, asOf: '2020' }] }), []);
+  });
+
+  it('reports a missing start date', () => {
+    assert.deepEqual(codes({ status: 'closed', dates: { actualEnd: 'mars 2016' } }), ['missing-start']);
+  });
+
+  it('reads the dates a sentence names at the precision it gives', () => {
+    assert.deepEqual(datesIn('Under hösten 2021 ska vi, och 1 juli 2022 och 2023.').map((d) => [d.precision, d.from, d.to]), [
+      ['season', '2021-09-01', '2021-11-30'], ['day', '2022-07-01', '2022-07-01'], ['year', '2023-01-01', '2023-12-31'],
+    ]);
+    assert.deepEqual(sentences('Ett. Två!\n\nTre?'), ['Ett.', 'Två!', 'Tre?']);
+  });
+});

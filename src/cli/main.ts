@@ -1,0 +1,212 @@
+/**
+ * The `samverka` command: parses arguments and calls the same functions the server uses.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { checkPortfolio, type Finding } from '../check/check.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connect.ts';
+import type { Db } from '../db/database.ts';
+import { migrateDown, migrateToLatest } from '../db/migrate.ts';
+import { portfolioCsv } from '../exchange/csv.ts';
+import { exportPortfolio, importPortfolio, parsePortfolioJson, type ImportSummary } from '../exchange/portfolio.ts';
+import { seedDatabase } from '../seed/load-seed.ts';
+import { buildServer } from '../server/server.ts';
+import { AppError, ConfigError, describeProblem } from '../shared/errors.ts';
+import type { Lang } from '../shared/i18n.ts';
+import { isRealDay } from '../shared/schema-helpers.ts';
+import { EXIT } from './exit-codes.ts';
+
+const userLang: Lang = (process.env.SAMVERKA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').startsWith('sv') ? 'sv' : 'en';
+
+function say(message: { sv: string; en: string }): string {
+  return message[userLang];
+}
+
+/** Runs a command body against an open database and closes it whatever happens. */
+async function withDatabase<T>(program: Command, body: (db: Db) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const url = (program.opts() as { database?: string }).database ?? config.DATABASE_URL;
+  const db = await openDatabase(url);
+  try {
+    return await body(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say({ sv: 'Ange ett portnummer 0–65535.', en: 'Give a port number 0–65535.' }));
+  return n;
+}
+
+function day(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDay(value)) throw new InvalidArgumentError(say({ sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Give a date as YYYY-MM-DD.' }));
+  return value;
+}
+
+function summaryLine(summary: ImportSummary): string {
+  const part = (name: { sv: string; en: string }, c: ImportSummary['activities']) =>
+    userLang === 'sv'
+      ? `${name.sv}: ${c.created} nya, ${c.updated} ändrade, ${c.unchanged} oförändrade`
+      : `${name.en}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
+  return [
+    part({ sv: 'Källor', en: 'Sources' }, summary.sources),
+    part({ sv: 'Organisationer', en: 'Organisations' }, summary.organisations),
+    part({ sv: 'Aktiviteter', en: 'Activities' }, summary.activities),
+  ].join('\n');
+}
+
+function printFindings(findings: Finding[], lang: Lang): string {
+  if (findings.length === 0) return lang === 'sv' ? 'Inga fynd.' : 'No findings.';
+  const lines: string[] = [];
+  let current = '';
+  for (const f of findings) {
+    if (f.activity !== current) {
+      current = f.activity;
+      lines.push('', current);
+    }
+    const severity = f.severity === 'error' ? (lang === 'sv' ? 'fel' : 'error') : (lang === 'sv' ? 'varning' : 'warning');
+    lines.push(`  ${severity.padEnd(8)} ${f.code.padEnd(26)} ${f.message[lang]}`);
+    if (f.quote) lines.push(`  ${' '.repeat(36)}“${f.quote}”`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  lines.push('', lang === 'sv'
+    ? `${findings.length} fynd (${errors} fel, ${findings.length - errors} varningar).`
+    : `${findings.length} findings (${errors} errors, ${findings.length - errors} warnings).`);
+  return lines.join('\n').trimStart();
+}
+
+export function buildProgram(): Command {
+  const program = new Command('samverka')
+    .description('Samverka: the portfolio of international development cooperation — registry, portal and open data.')
+    .option('--database <url>', 'database to use (overrides DATABASE_URL): a SQLite file path, sqlite:FILE or postgres://…')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program.command('migrate')
+    .description('bring the database schema up to date (or undo the latest migration with --down)')
+    .option('--down', 'undo the latest migration')
+    .action(async (opts: { down?: boolean }) => {
+      await withDatabase(program, async (db) => {
+        const names = opts.down ? await migrateDown(db) : await migrateToLatest(db);
+        console.log(names.length ? names.join('\n') : say({ sv: 'Databasen är redan aktuell.', en: 'The database is up to date.' }));
+      });
+    });
+
+  program.command('seed')
+    .description('load the seed portfolio (the 19 activities of the original web page); running it twice changes nothing')
+    .action(async () => {
+      await withDatabase(program, async (db) => {
+        await migrateToLatest(db);
+        console.log(summaryLine(await seedDatabase(db)));
+      });
+    });
+
+  program.command('serve')
+    .description('start the HTTP server (health check and JSON API)')
+    .option('--port <port>', 'port to listen on (default PORT or 3000)', port)
+    .option('--host <host>', 'address to listen on (default HOST or 127.0.0.1)')
+    .option('--init', 'migrate, and load the seed portfolio into an empty database, before serving')
+    .action(async (opts: { port?: number; host?: string; init?: boolean }) => {
+      const config = loadConfig();
+      const url = (program.opts() as { database?: string }).database ?? config.DATABASE_URL;
+      const db = await openDatabase(url);
+      if (opts.init) {
+        await migrateToLatest(db);
+        const count = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        if (Number(count.n) === 0) console.log(summaryLine(await seedDatabase(db)));
+      }
+      const app = await buildServer(db, { logLevel: config.LOG_LEVEL });
+      const close = async () => {
+        await app.close();
+        await db.destroy();
+        process.exit(EXIT.ok);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      await app.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST });
+    });
+
+  program.command('export')
+    .description('write the portfolio as JSON (complete, see docs/data-format.md) or CSV (one row per activity)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).makeOptionMandatory())
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--published', 'only published activities (what the public sees)')
+    .addOption(new Option('--lang <lang>', 'CSV: language of headers and labels').choices(['sv', 'en']).default('sv'))
+    .addOption(new Option('--delimiter <delimiter>', 'CSV: comma (RFC 4180) or semicolon (Excel with Swedish settings)').choices(['comma', 'semicolon']).default('comma'))
+    .action(async (opts: { format: 'json' | 'csv'; out?: string; published?: boolean; lang: Lang; delimiter: 'comma' | 'semicolon' }) => {
+      const text = await withDatabase(program, async (db) => {
+        const portfolio = await exportPortfolio(db, { publishedOnly: opts.published ?? false });
+        return opts.format === 'json'
+          ? `${JSON.stringify(portfolio, null, 2)}\n`
+          : portfolioCsv(portfolio.activities, portfolio.organisations, { lang: opts.lang, delimiter: opts.delimiter === 'semicolon' ? ';' : ',' });
+      });
+      if (opts.out) await writeFile(opts.out, text);
+      else process.stdout.write(text);
+    });
+
+  program.command('import')
+    .description('import a JSON portfolio (the format `export --format json` writes): upsert by slug, all or nothing')
+    .argument('<file>', 'the JSON file to import')
+    .option('--dry-run', 'validate and report what would change, but write nothing')
+    .action(async (file: string, opts: { dryRun?: boolean }) => {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+      }
+      const portfolio = parsePortfolioJson(text);
+      await withDatabase(program, async (db) => {
+        await migrateToLatest(db);
+        const summary = await importPortfolio(db, portfolio, { dryRun: opts.dryRun ?? false });
+        if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
+        console.log(summaryLine(summary));
+      });
+    });
+
+  program.command('check')
+    .description('data-quality report: missing names or languages, stale future tense, status against dates, end before start, organisations without a role, key figures without a date')
+    .option('--strict', 'exit with code 1 when anything is found')
+    .option('--json', 'print the findings as JSON')
+    .option('--today <date>', 'check as of this day (YYYY-MM-DD) instead of today', day)
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['sv', 'en']))
+    .action(async (opts: { strict?: boolean; json?: boolean; today?: string; lang?: Lang }) => {
+      const today = opts.today ?? new Date().toISOString().slice(0, 10);
+      const findings = await withDatabase(program, async (db) => {
+        const portfolio = await exportPortfolio(db);
+        return checkPortfolio(portfolio.activities, { today });
+      });
+      console.log(opts.json ? JSON.stringify({ today, findings }, null, 2) : printFindings(findings, opts.lang ?? userLang));
+      if (opts.strict && findings.length > 0) process.exitCode = EXIT.findings;
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; errors become one clear line. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ConfigError || (error instanceof AppError && error.status >= 500)) {
+      console.error(`samverka: ${say(error.messages)}`);
+      return EXIT.config;
+    }
+    if (error instanceof AppError) {
+      console.error(`samverka: ${say(error.messages)}`);
+      for (const problem of error.problems) console.error(`  ${describeProblem(problem, userLang)}`);
+      return EXIT.invalidInput;
+    }
+    console.error(error);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,24 @@
+/** The environment, checked once at start-up against one schema. */
+import { z } from 'zod';
+import { ConfigError } from './shared/errors.ts';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('./data/samverka.sqlite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The publisher's IATI organisation identifier; activity identifiers start with it. */
+  IATI_REPORTING_ORG: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).default('SE-ON-2021002163'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+  throw new ConfigError({
+    sv: `Ogiltig miljövariabel: ${names}. Se README.md, avsnittet Konfiguration.`,
+    en: `Invalid environment variable: ${names}. See README.md, section Configuration.`,
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Opens the database that DATABASE_URL names: a SQLite file (a path or a sqlite: URL, the
+ * default) or PostgreSQL (postgres:// or postgresql://). Failures become one clear line.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { ConfigError } from '../shared/errors.ts';
+import type { Database, Db } from './database.ts';
+
+export type Target = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+export function parseDatabaseUrl(url: string): Target {
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  if (url.startsWith('sqlite:')) {
+    const file = url.replace(/^sqlite:(\/\/)?/, '');
+    if (!file) throw badUrl(url);
+    return { dialect: 'sqlite', file };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) throw badUrl(url);
+  return { dialect: 'sqlite', file: url };
+}
+
+function badUrl(url: string): ConfigError {
+  const shown = url.replace(/\/\/[^@/]*@/, '//…@');
+  return new ConfigError({
+    sv: `DATABASE_URL "${shown}" stöds inte: ange en sökväg till en SQLite-fil, sqlite:FIL eller postgres://användare@värd:port/databas.`,
+    en: `DATABASE_URL "${shown}" is not supported: give a path to a SQLite file, sqlite:FILE or postgres://user@host:port/database.`,
+  });
+}
+
+// PostgreSQL returns bigint (counts) and numeric as strings; ours fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function openDatabase(url: string): Promise<Db> {
+  const target = parseDatabaseUrl(url);
+  const db = target.dialect === 'sqlite' ? openSqlite(target.file) : openPostgres(target.url);
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    const where = target.dialect === 'sqlite' ? target.file : target.url.replace(/\/\/[^@/]*@/, '//…@');
+    throw new ConfigError({
+      sv: `Kan inte ansluta till databasen ${where}: ${reason}`,
+      en: `Cannot connect to the database ${where}: ${reason}`,
+    });
+  }
+  return db;
+}
+
+function openSqlite(file: string): Db {
+  let handle: SQLite.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    handle = new SQLite(file);
+    handle.pragma('journal_mode = WAL');
+    handle.pragma('synchronous = FULL');
+    handle.pragma('busy_timeout = 5000');
+    handle.pragma('foreign_keys = ON');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError({
+      sv: `Kan inte öppna SQLite-filen ${file}: ${reason}`,
+      en: `Cannot open the SQLite file ${file}: ${reason}`,
+    });
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+}
+
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

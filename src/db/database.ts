@@ -1,0 +1,302 @@
+/**
+ * Every table Samverka stores, as one Kysely interface; row types derive from it. Both dialects
+ * store days as 'YYYY-MM-DD' text, timestamps as ISO-8601 UTC text, money as decimal text and
+ * booleans as 0/1 integers, so SQLite and PostgreSQL hold and return exactly the same values.
+ */
+import type { Generated, Insertable, Kysely, Selectable } from 'kysely';
+
+type Flag = 0 | 1;
+
+interface Versioned {
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SourcesTable extends Versioned {
+  id: Generated<number>;
+  slug: string;
+  title_sv: string | null;
+  title_en: string | null;
+  location: string | null;
+}
+
+export interface CountriesTable {
+  code: string;
+}
+
+export interface RegionsTable {
+  code: string;
+  name_sv: string;
+  name_en: string;
+  iati_region: string;
+}
+
+export interface RegionCountriesTable {
+  region_code: string;
+  country_code: string;
+}
+
+export interface OrganisationsTable extends Versioned {
+  id: Generated<number>;
+  slug: string;
+  name_sv: string | null;
+  name_en: string | null;
+  acronym: string | null;
+  org_type: string | null;
+  country_code: string | null;
+  iati_ref: string | null;
+  website: string | null;
+  parent_id: number | null;
+}
+
+export interface ActivitiesTable extends Versioned {
+  id: Generated<number>;
+  slug: string;
+  iati_identifier: string;
+  kind: string;
+  status: string;
+  publication: string;
+  working_title: Flag;
+}
+
+export interface ActivityTextsTable {
+  activity_id: number;
+  lang: string;
+  title: string | null;
+  acronym: string | null;
+  summary: string | null;
+  description: string | null;
+  objectives: string | null;
+}
+
+/** A fuzzy bound: the range it covers, its precision and the words it was given in. */
+export interface ActivityDatesTable {
+  activity_id: number;
+  date_type: string;
+  from_date: string;
+  to_date: string;
+  precision: string;
+  phrase: string;
+}
+
+export interface ActivityCountriesTable {
+  activity_id: number;
+  position: number;
+  country_code: string;
+  percentage: number | null;
+}
+
+export interface ActivityRegionsTable {
+  activity_id: number;
+  position: number;
+  region_code: string;
+}
+
+export interface ParticipationsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  organisation_id: number;
+  role: string;
+  iati_role: string;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export interface FundingsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  instrument: string;
+  funder_id: number | null;
+  via_id: number | null;
+  co_financing: Flag;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export interface FundingFlowsTable {
+  id: Generated<number>;
+  funding_id: number;
+  position: number;
+  kind: string;
+  amount: string;
+  currency: string;
+  value_date: string;
+  period_start: string | null;
+  period_end: string | null;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export interface RelationsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  relation_type: string;
+  target_activity_id: number | null;
+  target_name_sv: string | null;
+  target_name_en: string | null;
+  target_iati_identifier: string | null;
+  target_organisation_id: number | null;
+  basis: string;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export interface AlignmentsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  framework: string;
+  code: string;
+  basis: string;
+}
+
+export interface KeyFiguresTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  value: number;
+  unit_sv: string | null;
+  unit_en: string | null;
+  label_sv: string | null;
+  label_en: string | null;
+  as_of_from: string | null;
+  as_of_to: string | null;
+  as_of_precision: string | null;
+  as_of_phrase: string | null;
+  cumulative: Flag;
+  source_note: string | null;
+}
+
+export interface ResultsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  result_type: string;
+  title_sv: string | null;
+  title_en: string | null;
+  description_sv: string | null;
+  description_en: string | null;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  result_id: number;
+  position: number;
+  title_sv: string | null;
+  title_en: string | null;
+  measure: string;
+  ascending: Flag;
+  baseline_year: number | null;
+  baseline_value: string | null;
+  baseline_comment_sv: string | null;
+  baseline_comment_en: string | null;
+}
+
+export interface IndicatorPeriodsTable {
+  id: Generated<number>;
+  indicator_id: number;
+  position: number;
+  period_start: string;
+  period_end: string;
+  target_value: string | null;
+  actual_value: string | null;
+  comment_sv: string | null;
+  comment_en: string | null;
+}
+
+export interface EngagementsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  kind: string;
+  title_sv: string | null;
+  title_en: string | null;
+  topic_sv: string | null;
+  topic_en: string | null;
+  date_from: string | null;
+  date_to: string | null;
+  date_precision: string | null;
+  date_phrase: string | null;
+  count: number | null;
+  place: string | null;
+  format: string | null;
+  registrations: number | null;
+  participants: number | null;
+}
+
+export interface EngagementOrganisationsTable {
+  engagement_id: number;
+  position: number;
+  organisation_id: number;
+}
+
+export interface EngagementCountriesTable {
+  engagement_id: number;
+  position: number;
+  country_code: string;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  url: string;
+  title_sv: string | null;
+  title_en: string | null;
+  language: string | null;
+  category: string | null;
+  format: string | null;
+  document_date: string | null;
+}
+
+/**
+ * The sentence a fact came from. `subject` names the record it belongs to: 'activity' (with
+ * `field`), or a child table and the child's position, e.g. 'participations' + 2.
+ */
+export interface ProvenanceTable {
+  id: Generated<number>;
+  source_id: number;
+  activity_id: number | null;
+  organisation_id: number | null;
+  subject: string;
+  subject_position: number | null;
+  field: string | null;
+  position: number;
+  quote: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  countries: CountriesTable;
+  regions: RegionsTable;
+  region_countries: RegionCountriesTable;
+  organisations: OrganisationsTable;
+  activities: ActivitiesTable;
+  activity_texts: ActivityTextsTable;
+  activity_dates: ActivityDatesTable;
+  activity_countries: ActivityCountriesTable;
+  activity_regions: ActivityRegionsTable;
+  participations: ParticipationsTable;
+  fundings: FundingsTable;
+  funding_flows: FundingFlowsTable;
+  relations: RelationsTable;
+  alignments: AlignmentsTable;
+  key_figures: KeyFiguresTable;
+  results: ResultsTable;
+  indicators: IndicatorsTable;
+  indicator_periods: IndicatorPeriodsTable;
+  engagements: EngagementsTable;
+  engagement_organisations: EngagementOrganisationsTable;
+  engagement_countries: EngagementCountriesTable;
+  documents: DocumentsTable;
+  provenance: ProvenanceTable;
+}
+
+export type Db = Kysely<Database>;
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type NewActivityRow = Insertable<ActivitiesTable>;

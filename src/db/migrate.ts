@@ -1,0 +1,61 @@
+/** Runs the migrations (timestamped files with up and down) and keeps the reference tables current. */
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import { COUNTRY_CODES } from '../reference/iati-codes.generated.ts';
+import { REGIONS } from '../reference/regions.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Db } from './database.ts';
+import * as initial from './migrations/2026112501_initial.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026112501_initial': initial,
+};
+
+function migrator(db: Db): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new AppError('migration-failed', {
+      sv: `Migreringen ${failed} misslyckades: ${reason}`,
+      en: `Migration ${failed} failed: ${reason}`,
+    }, 500);
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const ran = check(await migrator(db).migrateToLatest());
+  await syncReferenceData(db);
+  return ran;
+}
+
+export async function migrateDown(db: Db): Promise<string[]> {
+  return check(await migrator(db).migrateDown());
+}
+
+/** Countries and regions come from code (the IATI codelist and reference/regions.ts). */
+async function syncReferenceData(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const have = new Set((await trx.selectFrom('countries').select('code').execute()).map((r) => r.code));
+    const missing = COUNTRY_CODES.filter((c) => !have.has(c));
+    for (let i = 0; i < missing.length; i += 200) {
+      await trx.insertInto('countries').values(missing.slice(i, i + 200).map((code) => ({ code }))).execute();
+    }
+    for (const region of REGIONS) {
+      const row = { name_sv: region.name.sv, name_en: region.name.en, iati_region: region.iatiRegion };
+      const updated = await trx.updateTable('regions').set(row).where('code', '=', region.code).executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) await trx.insertInto('regions').values({ code: region.code, ...row }).execute();
+      await trx.deleteFrom('region_countries').where('region_code', '=', region.code).execute();
+      await trx.insertInto('region_countries').values(region.countries.map((country_code) => ({ region_code: region.code, country_code }))).execute();
+    }
+  });
+}

@@ -1,0 +1,96 @@
+/** Organisations: saved as a whole, compared before writing so that an unchanged save writes nothing. */
+import { isDeepStrictEqual } from 'node:util';
+import type { Db, OrganisationRow } from '../db/database.ts';
+import { fromColumns, toColumns } from '../shared/bilingual.ts';
+import { ValidationError, type FieldProblem } from '../shared/errors.ts';
+import type { Provenance } from '../shared/schema-helpers.ts';
+import { insertProvenance, type References } from '../activities/activity.write.ts';
+import type { Organisation } from './organisation.schema.ts';
+
+export type SaveOutcome = 'created' | 'updated' | 'unchanged';
+
+export async function readOrganisations(db: Db, rows?: OrganisationRow[]): Promise<Organisation[]> {
+  const list = rows ?? await db.selectFrom('organisations').selectAll().orderBy('slug').execute();
+  if (list.length === 0) return [];
+  const slugs = new Map((await db.selectFrom('organisations').select(['id', 'slug']).execute()).map((r) => [r.id, r.slug]));
+  const quotes = await db.selectFrom('provenance').innerJoin('sources', 'sources.id', 'provenance.source_id')
+    .select(['provenance.organisation_id', 'provenance.position', 'provenance.quote', 'sources.slug as source'])
+    .where('provenance.organisation_id', 'is not', null).orderBy('provenance.position').execute();
+  const quotesBy = new Map<number, Provenance[]>();
+  for (const q of quotes) {
+    if (q.organisation_id === null) continue;
+    quotesBy.set(q.organisation_id, [...(quotesBy.get(q.organisation_id) ?? []), { source: q.source, quote: q.quote }]);
+  }
+  return list.map((row) => organisationFromRow(row, row.parent_id === null ? undefined : slugs.get(row.parent_id), quotesBy.get(row.id) ?? []));
+}
+
+function organisationFromRow(row: OrganisationRow, parent: string | undefined, provenance: Provenance[]): Organisation {
+  const o: Organisation = {
+    slug: row.slug,
+    name: fromColumns(row.name_sv, row.name_en) ?? {},
+    provenance,
+    meta: { version: row.version, createdAt: row.created_at, updatedAt: row.updated_at },
+  };
+  if (row.acronym !== null) o.acronym = row.acronym;
+  if (row.org_type !== null) o.type = row.org_type;
+  if (row.country_code !== null) o.country = row.country_code;
+  if (row.iati_ref !== null) o.iatiRef = row.iati_ref;
+  if (row.website !== null) o.website = row.website;
+  if (parent !== undefined) o.parent = parent;
+  return o;
+}
+
+/** The part of a record that a save compares: everything but the bookkeeping. */
+export function withoutMeta<T extends { meta?: unknown }>(record: T): Omit<T, 'meta'> {
+  const { meta: _meta, ...rest } = record;
+  return JSON.parse(JSON.stringify(rest)) as Omit<T, 'meta'>;
+}
+
+/**
+ * Saves organisations in two passes (rows, then parents and provenance) so that an organisation
+ * may name a parent that comes later in the list. Returns what happened to each, by slug.
+ */
+export async function saveOrganisations(trx: Db, organisations: Organisation[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
+  const outcomes = new Map<string, SaveOutcome>();
+  const stored = new Map((await readOrganisations(trx)).map((o) => [o.slug, o]));
+  const problems: FieldProblem[] = [];
+  for (const org of organisations) {
+    const before = stored.get(org.slug);
+    if (before && isDeepStrictEqual(withoutMeta(before), withoutMeta(org))) {
+      outcomes.set(org.slug, 'unchanged');
+      continue;
+    }
+    const name = toColumns(org.name);
+    const row = {
+      slug: org.slug, name_sv: name.sv, name_en: name.en, acronym: org.acronym ?? null, org_type: org.type ?? null,
+      country_code: org.country ?? null, iati_ref: org.iatiRef ?? null, website: org.website ?? null,
+    };
+    if (before) {
+      const id = refs.organisations.get(org.slug)!;
+      await trx.updateTable('organisations').set((eb) => ({ ...row, version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+      await trx.deleteFrom('provenance').where('organisation_id', '=', id).execute();
+      outcomes.set(org.slug, 'updated');
+    } else {
+      const inserted = await trx.insertInto('organisations').values({
+        ...row, version: org.meta?.version ?? 1, created_at: org.meta?.createdAt ?? now, updated_at: org.meta?.updatedAt ?? now,
+      }).returning('id').executeTakeFirstOrThrow();
+      refs.organisations.set(org.slug, inserted.id);
+      outcomes.set(org.slug, 'created');
+    }
+  }
+  for (const org of organisations) {
+    if (outcomes.get(org.slug) === 'unchanged') continue;
+    const id = refs.organisations.get(org.slug)!;
+    let parentId: number | null = null;
+    if (org.parent !== undefined) {
+      parentId = refs.organisations.get(org.parent) ?? null;
+      if (parentId === null) {
+        problems.push({ code: 'unknown-organisation', record: `organisation ${org.slug}`, path: 'parent', message: { sv: `Organisationen "${org.parent}" finns inte.`, en: `Organisation "${org.parent}" does not exist.` } });
+      }
+    }
+    await trx.updateTable('organisations').set({ parent_id: parentId }).where('id', '=', id).execute();
+    await insertProvenance(trx, { activity_id: null, organisation_id: id }, [{ subject: 'organisation', subject_position: null, field: null, items: org.provenance }], refs, `organisation ${org.slug}`, problems);
+  }
+  if (problems.length) throw new ValidationError(problems);
+  return outcomes;
+}

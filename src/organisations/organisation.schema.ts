@@ -1,0 +1,31 @@
+/** The one schema for an organisation, shared by the seed file, the JSON importer, the API and the forms. */
+import { z } from 'zod';
+import { COUNTRY_CODES, ORGANISATION_TYPE_NAMES } from '../reference/iati-codes.generated.ts';
+import { bilingual, isoTimestamp, provenance, slug, text } from '../shared/schema-helpers.ts';
+
+export const countryCode = z.enum(COUNTRY_CODES as [string, ...string[]]);
+export const organisationType = z.enum(Object.keys(ORGANISATION_TYPE_NAMES) as [string, ...string[]]);
+export const webAddress = z.url({ protocol: /^https?$/, error: 'url' }).max(2000);
+
+/** Read-only bookkeeping that the export carries so an import into an empty database is exact. */
+export const recordMeta = z.strictObject({
+  version: z.number().int().min(1),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+export type RecordMeta = z.infer<typeof recordMeta>;
+
+export const organisationSchema = z.strictObject({
+  slug,
+  name: bilingual(300),
+  acronym: text(40).optional(),
+  type: organisationType.optional(),
+  country: countryCode.optional(),
+  iatiRef: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'invalid' }).max(120).optional(),
+  website: webAddress.optional(),
+  parent: slug.optional(),
+  provenance: z.array(provenance).default([]),
+  meta: recordMeta.optional(),
+});
+export type OrganisationInput = z.input<typeof organisationSchema>;
+export type Organisation = z.output<typeof organisationSchema>;

@@ -1,0 +1,37 @@
+/**
+ * Errors as problem+json (RFC 9457) with a stable code. Unknown errors become a 500 with a log
+ * line; their text never reaches the client.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../shared/errors.ts';
+import type { Lang } from '../shared/i18n.ts';
+
+export function preferredLang(request: FastifyRequest): Lang {
+  const header = request.headers['accept-language'] ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('sv') ? 'sv' : 'en';
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const lang = preferredLang(request);
+  return reply.status(error.status).type('application/problem+json').send({
+    type: `https://samverka.org/problems/${error.code}`,
+    title: error.messages[lang],
+    status: error.status,
+    code: error.code,
+    detail: { sv: error.messages.sv, en: error.messages.en },
+    errors: error.problems.map((p) => ({ code: p.code, field: p.path, record: p.record, message: p.message[lang] })),
+  });
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, request, error);
+    if (error.validation || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
+      return sendProblem(reply, request, new AppError('bad-request', { sv: 'Felaktig begäran.', en: 'Bad request.' }, error.statusCode ?? 400));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, request, new AppError('internal', { sv: 'Ett internt fel inträffade.', en: 'An internal error occurred.' }, 500));
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not-found', { sv: 'Sidan finns inte.', en: 'Not found.' }, 404)));
+}

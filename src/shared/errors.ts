@@ -1,0 +1,55 @@
+/**
+ * The one errors module. Every error a user can see carries a stable code (which doubles as the
+ * translation key), the path of the field it concerns, and a message in Swedish and English.
+ */
+import type { Message } from './i18n.ts';
+
+export interface FieldProblem {
+  code: string;
+  /** Where: a record ("activities[3] vct-project") and a field path ("dates.plannedEnd"). */
+  record?: string | undefined;
+  path: string;
+  message: Message;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messages: Message,
+    readonly status = 400,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(messages.en);
+    this.name = 'AppError';
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(problems: FieldProblem[], summary?: Message) {
+    super('validation-failed', summary ?? {
+      sv: `Uppgifterna innehåller ${problems.length} fel.`,
+      en: `The data has ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}.`,
+    }, 400, problems);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: Message) {
+    super('not-found', what, 404);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Configuration and connection failures: said in one line, never a stack trace. */
+export class ConfigError extends AppError {
+  constructor(messages: Message) {
+    super('configuration', messages, 500);
+    this.name = 'ConfigError';
+  }
+}
+
+export function describeProblem(p: FieldProblem, lang: 'sv' | 'en' = 'en'): string {
+  const where = [p.record, p.path].filter(Boolean).join(' › ');
+  return `${where ? `${where}: ` : ''}${p.message[lang]} [${p.code}]`;
+}

@@ -1,0 +1,113 @@
+/** The `samverka` command as a script would use it: outputs, files and exit codes. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from './support/cli.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from './support/databases.ts';
+import { buildActivity, buildPortfolio } from './support/builders.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'samverka-cli-'));
+
+describe('samverka without a database', () => {
+  it('prints help for every command and exits 0', async () => {
+    for (const command of ['migrate', 'seed', 'serve', 'export', 'import', 'check']) {
+      const result = await runCli([command, '--help']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, new RegExp(`Usage: samverka ${command}`));
+    }
+  });
+
+  it('exits 2 on a usage error', async () => {
+    const result = await runCli(['export', '--format', 'pdf']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /pdf/);
+  });
+
+  it('says in one line what is wrong with DATABASE_URL or an unreachable PostgreSQL, with no stack trace', async () => {
+    for (const url of ['mysql://root@localhost/x', 'postgres://nobody@127.0.0.1:1/none']) {
+      const result = await runCli(['check'], { DATABASE_URL: url });
+      assert.equal(result.code, 4, result.stderr);
+      const lines = result.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, result.stderr);
+      assert.match(lines[0]!, /^samverka: (DATABASE_URL|Cannot connect)/);
+      assert.doesNotMatch(result.stderr, /\bat .*\.ts:\d+/);
+    }
+  });
+});
+
+for (const dialect of DIALECTS) {
+  describe(`samverka on ${dialect.name}`, { skip: dialect.skip }, () => {
+    let t: TestDatabase;
+    before(async () => { t = await freshDatabase(dialect.name); });
+    after(async () => { await t.close(); });
+    const env = () => ({ DATABASE_URL: t.url });
+
+    it('seeds, and seeding again changes nothing', async () => {
+      const first = await runCli(['seed'], env());
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /Activities: 19 created, 0 updated, 0 unchanged/);
+      const second = await runCli(['seed'], env());
+      assert.match(second.stdout, /Activities: 0 created, 0 updated, 19 unchanged/);
+    });
+
+    it('exports JSON that imports into an empty database and exports the same', async () => {
+      const out = join(dir, `${dialect.name}.json`);
+      const exported = await runCli(['export', '--format', 'json', '--out', out], env());
+      assert.equal(exported.code, 0, exported.stderr);
+      const doc = JSON.parse(readFileSync(out, 'utf8')) as { activities: unknown[] };
+      assert.equal(doc.activities.length, 19);
+      const empty = await freshDatabase(dialect.name);
+      try {
+        const imported = await runCli(['import', out], { DATABASE_URL: empty.url });
+        assert.equal(imported.code, 0, imported.stderr);
+        const again = await runCli(['export', '--format', 'json'], { DATABASE_URL: empty.url });
+        const strip = (text: string) => text.replace(/"generatedAt": "[^"]+"/, '');
+        assert.equal(strip(again.stdout), strip(readFileSync(out, 'utf8')));
+      } finally {
+        await empty.close();
+      }
+    });
+
+    it('refuses a bad file with exit code 3, naming the record and the field, and writes nothing', async () => {
+      const before = await runCli(['export', '--format', 'json'], env());
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify(buildPortfolio({ activities: [buildActivity({ status: 'ongoing' as 'implementation' })] })));
+      const result = await runCli(['import', bad], env());
+      assert.equal(result.code, 3);
+      assert.match(result.stderr, /activities\[0\] \(test-project\) › status: Unknown code/);
+      writeFileSync(bad, '{ not json');
+      const malformed = await runCli(['import', bad], env());
+      assert.equal(malformed.code, 3);
+      assert.match(malformed.stderr, /not valid JSON/);
+      const after = await runCli(['export', '--format', 'json'], env());
+      const strip = (text: string) => text.replace(/"generatedAt": "[^"]+"/, '');
+      assert.equal(strip(after.stdout), strip(before.stdout));
+    });
+
+    it('writes CSV with a byte-order mark, labels and one row per activity', async () => {
+      const result = await runCli(['export', '--format', 'csv', '--lang', 'en'], env());
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(result.stdout.startsWith('\uFEFFId,IATI identifier,'));
+      const lines = result.stdout.trim().split('\r\n');
+      assert.ok(lines.length >= 20);
+      assert.match(result.stdout, /Pre-study/);
+      assert.doesNotMatch(result.stdout, /,pre-study,/);
+      const sv = await runCli(['export', '--format', 'csv', '--delimiter', 'semicolon'], env());
+      assert.ok(sv.stdout.startsWith('\uFEFFId;IATI-identifierare;'));
+    });
+
+    it('check reports findings, and --strict exits 1', async () => {
+      const lax = await runCli(['check', '--today', '2026-11-25'], env());
+      assert.equal(lax.code, 0, lax.stderr);
+      assert.match(lax.stdout, /stale-future-tense/);
+      const strict = await runCli(['check', '--strict', '--json', '--today', '2026-11-25'], env());
+      assert.equal(strict.code, 1);
+      const report = JSON.parse(strict.stdout) as { findings: { code: string }[] };
+      assert.ok(report.findings.some((f) => f.code === 'past-due-ongoing'));
+      const early = await runCli(['check', '--today', '2026-02-30'], env());
+      assert.equal(early.code, 2);
+    });
+  });
+}

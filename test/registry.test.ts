@@ -1,0 +1,138 @@
+/** The registry on each dialect: seeding, round trips, upserts, refusals that write nothing, filters. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { listActivities, findActivity } from '../src/activities/activity.repository.ts';
+import { exportPortfolio, importPortfolio, parsePortfolio, parsePortfolioJson, type Portfolio } from '../src/exchange/portfolio.ts';
+import { seedDatabase } from '../src/seed/load-seed.ts';
+import { AppError, ValidationError } from '../src/shared/errors.ts';
+import { buildActivity, buildOrganisation, buildPortfolio } from './support/builders.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from './support/databases.ts';
+
+function withoutTimestamp(p: Portfolio): Omit<Portfolio, 'generatedAt'> {
+  const { generatedAt: _g, ...rest } = p;
+  return rest;
+}
+
+async function refused(promise: Promise<unknown>): Promise<ValidationError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the import to be refused');
+}
+
+function refusedSync(fn: () => unknown): ValidationError {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the document to be refused');
+}
+
+for (const dialect of DIALECTS) {
+  describe(`registry on ${dialect.name}`, { skip: dialect.skip }, () => {
+    let t: TestDatabase;
+    before(async () => { t = await freshDatabase(dialect.name); });
+    after(async () => { await t.close(); });
+
+    it('seeds the 19 activities of the seed page, and seeding again changes nothing', async () => {
+      const first = await seedDatabase(t.db, { now: '2026-11-25T10:00:00.000Z' });
+      assert.equal(first.activities.created, 19);
+      const exported = await exportPortfolio(t.db);
+      assert.equal(exported.activities.length, 19);
+      const second = await seedDatabase(t.db, { now: '2026-11-26T10:00:00.000Z' });
+      assert.deepEqual(second.activities, { created: 0, updated: 0, unchanged: 19 });
+      assert.equal(second.organisations.created + second.organisations.updated, 0);
+      const again = await exportPortfolio(t.db);
+      assert.deepEqual(withoutTimestamp(again), withoutTimestamp(exported));
+      assert.ok(again.activities.every((a) => a.meta?.version === 1 && a.meta.updatedAt === '2026-11-25T10:00:00.000Z'));
+    });
+
+    it('exports, imports into an empty database and exports the same document', async () => {
+      const original = await exportPortfolio(t.db);
+      const json = JSON.stringify(original);
+      const empty = await freshDatabase(dialect.name);
+      try {
+        const summary = await importPortfolio(empty.db, parsePortfolioJson(json));
+        assert.equal(summary.activities.created, 19);
+        const copy = await exportPortfolio(empty.db);
+        assert.deepEqual(withoutTimestamp(copy), withoutTimestamp(original));
+        assert.equal(JSON.stringify(withoutTimestamp(copy)), JSON.stringify(withoutTimestamp(original)));
+      } finally {
+        await empty.close();
+      }
+    });
+
+    it('updates what changed and bumps only that record\'s version', async () => {
+      const doc = JSON.parse(JSON.stringify(await exportPortfolio(t.db))) as Portfolio;
+      const target = doc.activities.find((a) => a.slug === doc.activities[0]!.slug)!;
+      target.status = target.status === 'closed' ? 'finalisation' : 'closed';
+      const summary = await importPortfolio(t.db, parsePortfolio(doc), { now: '2026-12-01T00:00:00.000Z' });
+      assert.deepEqual(summary.activities, { created: 0, updated: 1, unchanged: 18 });
+      const stored = await findActivity(t.db, target.slug);
+      assert.equal(stored?.status, target.status);
+      assert.equal(stored?.meta?.version, 2);
+      assert.equal(stored?.meta?.updatedAt, '2026-12-01T00:00:00.000Z');
+    });
+
+    it('refuses bad input naming the record and the field, and writes nothing', async () => {
+      const before = JSON.stringify(withoutTimestamp(await exportPortfolio(t.db)));
+      const cases: { doc: unknown; record: RegExp; path: string; code: string }[] = [
+        { doc: buildPortfolio({ activities: [buildActivity({ kind: 'expedition' as 'project' })] }), record: /activities\[0\] \(test-project\)/, path: 'kind', code: 'unknown-code' },
+        { doc: buildPortfolio({ activities: [{ ...buildActivity(), iatiIdentifier: undefined }] }), record: /activities\[0\]/, path: 'iatiIdentifier', code: 'required' },
+        { doc: buildPortfolio({ activities: [buildActivity({ dates: { actualStart: 'mars 2020', actualEnd: 'januari 2019' } })] }), record: /test-project/, path: 'dates.actualEnd', code: 'end-before-start' },
+        { doc: buildPortfolio({ activities: [buildActivity({ dates: { actual: '2022–2020' } })] }), record: /test-project/, path: 'dates.actual', code: 'end-before-start' },
+        { doc: buildPortfolio({ activities: [buildActivity({ countries: [{ code: 'QQ' }] })] }), record: /test-project/, path: 'countries.0.code', code: 'unknown-code' },
+        { doc: buildPortfolio({ organisations: [buildOrganisation({ country: 'Sverige' })] }), record: /organisations\[0\] \(test-agency\)/, path: 'country', code: 'unknown-code' },
+      ];
+      for (const c of cases) {
+        const error = refusedSync(() => parsePortfolio(c.doc));
+        const problem = error.problems.find((p) => p.path === c.path);
+        assert.ok(problem, `expected a problem at ${c.path}, got ${JSON.stringify(error.problems)}`);
+        assert.match(problem.record ?? '', c.record);
+        assert.equal(problem.code, c.code);
+        assert.ok(problem.message.sv.length > 0 && problem.message.en.length > 0);
+      }
+      // Valid in shape, wrong in reference: the transaction is rolled back after partial writes.
+      const dangling = buildPortfolio({
+        organisations: [buildOrganisation({ slug: 'brand-new-org' })],
+        activities: [buildActivity({ slug: 'brand-new', iatiIdentifier: 'SE-ON-2021002163-NEW', participations: [{ organisation: 'no-such-org', role: 'lead' }] })],
+      });
+      const error = await refused(importPortfolio(t.db, parsePortfolio(dangling)));
+      assert.equal(error.problems[0]?.code, 'unknown-organisation');
+      assert.equal(error.problems[0]?.path, 'participations.0.organisation');
+      assert.throws(() => parsePortfolioJson('{"format": "samverka-portfolio", '), (e: unknown) => e instanceof AppError && e.code === 'malformed-json');
+      assert.equal(JSON.stringify(withoutTimestamp(await exportPortfolio(t.db))), before);
+    });
+
+    it('a dry run reports the changes and writes nothing', async () => {
+      const before = JSON.stringify(withoutTimestamp(await exportPortfolio(t.db)));
+      const doc = buildPortfolio({ activities: [buildActivity({ slug: 'dry', iatiIdentifier: 'SE-ON-2021002163-DRY', participations: [] })] });
+      const summary = await importPortfolio(t.db, parsePortfolio(doc), { dryRun: true });
+      assert.equal(summary.activities.created, 1);
+      assert.equal(JSON.stringify(withoutTimestamp(await exportPortfolio(t.db))), before);
+    });
+
+    it('filters by kind, status, country and overlapping year, and pages', async () => {
+      const all = await listActivities(t.db, {}, { limit: 100, offset: 0 });
+      assert.equal(all.total, 19);
+      const preStudies = await listActivities(t.db, { kind: 'pre-study' }, { limit: 100, offset: 0 });
+      assert.ok(preStudies.total >= 2 && preStudies.items.every((a) => a.kind === 'pre-study'));
+      const serbia = await listActivities(t.db, { country: 'RS' }, { limit: 100, offset: 0 });
+      assert.ok(serbia.items.length >= 3 && serbia.items.every((a) => a.countries.some((c) => c.code === 'RS')));
+      const in2013 = await listActivities(t.db, { year: 2013 }, { limit: 100, offset: 0 });
+      assert.ok(in2013.items.every((a) => (a.dates.actualStart ?? a.dates.plannedStart)!.from <= '2013-12-31'));
+      assert.ok(in2013.items.some((a) => a.kind === 'support-function'), 'the EaP support function (2012–2016) ran in 2013');
+      const in2025 = await listActivities(t.db, { year: 2025 }, { limit: 100, offset: 0 });
+      assert.ok(in2025.items.some((a) => a.slug.includes('academy')), 'the Migration Academy (2024–2026) runs in 2025');
+      assert.ok(!in2025.items.some((a) => a.status === 'closed' && (a.dates.actualEnd?.to ?? '9999') < '2025-01-01'));
+      const page2 = await listActivities(t.db, {}, { limit: 5, offset: 5 });
+      assert.equal(page2.items.length, 5);
+      assert.deepEqual(page2.items.map((a) => a.slug), all.items.slice(5, 10).map((a) => a.slug));
+    });
+  });
+}
