@@ -112,3 +112,15 @@ export async function allActivities(db: Db, options: { publishedOnly?: boolean }
   if (options.publishedOnly) q = q.where('publication', '=', 'published');
   return readActivities(db, await q.execute());
 }
+
+/** Relations other activities hold towards this one: the inverse side, which is never stored. */
+export async function findIncomingRelations(db: Db, slug: string, options: { publishedOnly?: boolean } = {}): Promise<{ from: string; type: string; basis: string }[]> {
+  let q = db.selectFrom('relations')
+    .innerJoin('activities as target', 'target.id', 'relations.target_activity_id')
+    .innerJoin('activities as source', 'source.id', 'relations.activity_id')
+    .select(['source.slug as from', 'relations.relation_type as type', 'relations.basis'])
+    .where('target.slug', '=', slug)
+    .orderBy('source.slug').orderBy('relations.position');
+  if (options.publishedOnly) q = q.where('source.publication', '=', 'published');
+  return q.execute();
+}

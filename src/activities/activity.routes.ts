@@ -6,7 +6,7 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, codesOf } from '../reference/codes.t
 import { COUNTRY_CODES } from '../reference/iati-codes.generated.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import { toProblems } from '../shared/schema-helpers.ts';
-import { findActivity, listActivities } from './activity.repository.ts';
+import { findActivity, findIncomingRelations, listActivities } from './activity.repository.ts';
 import { presentActivity } from './activity.presenter.ts';
 
 export const listQuery = z.strictObject({
@@ -41,6 +41,6 @@ export function activityRoutes(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { slug: string } }>('/api/activities/:slug', async (request) => {
     const activity = await findActivity(db, request.params.slug, { publishedOnly: true });
     if (!activity) throw new NotFoundError({ sv: `Aktiviteten "${request.params.slug}" finns inte.`, en: `Activity "${request.params.slug}" does not exist.` });
-    return presentActivity(activity);
+    return presentActivity(activity, await findIncomingRelations(db, activity.slug, { publishedOnly: true }));
   });
 }

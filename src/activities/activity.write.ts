@@ -62,16 +62,10 @@ export async function deleteActivityChildren(trx: Db, id: number): Promise<void>
 
 /** Writes every part of the activity except its relations (which need every target to exist). */
 export async function insertActivityChildren(trx: Db, id: number, a: Activity, refs: References): Promise<void> {
-  const problems: FieldProblem[] = [];
   const record = `activity ${a.slug}`;
-  const orgId = (slug: string, path: string): number => {
-    const found = refs.organisations.get(slug);
-    if (found === undefined) {
-      problems.push({ code: 'unknown-organisation', record, path, message: { sv: `Organisationen "${slug}" finns inte.`, en: `Organisation "${slug}" does not exist.` } });
-      return -1;
-    }
-    return found;
-  };
+  const problems = unknownOrganisations(a, refs, record);
+  if (problems.length) throw new ValidationError(problems);
+  const orgId = (slug: string): number => refs.organisations.get(slug)!;
   const provenanceRows: ProvenanceGroup[] = [];
 
   for (const lang of ['sv', 'en'] as const) {
@@ -101,7 +95,7 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
   for (const [position, p] of a.participations.entries()) {
     const note = toColumns(p.note);
     await trx.insertInto('participations').values({
-      activity_id: id, position, organisation_id: orgId(p.organisation, `participations.${position}.organisation`),
+      activity_id: id, position, organisation_id: orgId(p.organisation),
       role: p.role, iati_role: IATI_ORGANISATION_ROLE[p.role], note_sv: note.sv, note_en: note.en,
     }).execute();
     provenanceRows.push({ subject: 'participations', subject_position: position, field: null, items: p.provenance });
@@ -110,8 +104,8 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
     const note = toColumns(f.note);
     const funding = await trx.insertInto('fundings').values({
       activity_id: id, position, instrument: f.instrument,
-      funder_id: f.funder === undefined ? null : orgId(f.funder, `funding.${position}.funder`),
-      via_id: f.via === undefined ? null : orgId(f.via, `funding.${position}.via`),
+      funder_id: f.funder === undefined ? null : orgId(f.funder),
+      via_id: f.via === undefined ? null : orgId(f.via),
       co_financing: f.coFinancing ? 1 : 0, note_sv: note.sv, note_en: note.en,
     }).returning('id').executeTakeFirstOrThrow();
     if (f.flows.length) {
@@ -178,7 +172,7 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
     }).returning('id').executeTakeFirstOrThrow();
     if (e.homeOrganisations.length) {
       await trx.insertInto('engagement_organisations').values(e.homeOrganisations.map((slug, i) => ({
-        engagement_id: engagement.id, position: i, organisation_id: orgId(slug, `engagements.${position}.homeOrganisations.${i}`),
+        engagement_id: engagement.id, position: i, organisation_id: orgId(slug),
       }))).execute();
     }
     if (e.countriesFeatured.length) {
@@ -205,6 +199,22 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
 type ProvenanceGroup = { subject: string; subject_position: number | null; field: string | null; items: Provenance[] };
 
 /** Provenance rows are numbered within the activity or organisation; readers order by subject, then position. */
+/** Every organisation an activity names must exist before anything of it is written. */
+function unknownOrganisations(a: Activity, refs: References, record: string): FieldProblem[] {
+  const named: [string, string][] = [
+    ...a.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
+    ...a.funding.flatMap((f, i) => [
+      ...(f.funder === undefined ? [] : [[f.funder, `funding.${i}.funder`] as [string, string]]),
+      ...(f.via === undefined ? [] : [[f.via, `funding.${i}.via`] as [string, string]]),
+    ]),
+    ...a.engagements.flatMap((e, i) => e.homeOrganisations.map((o, j): [string, string] => [o, `engagements.${i}.homeOrganisations.${j}`])),
+  ];
+  return named.filter(([slug]) => !refs.organisations.has(slug)).map(([slug, path]) => ({
+    code: 'unknown-organisation', record, path,
+    message: { sv: `Organisationen "${slug}" finns inte.`, en: `Organisation "${slug}" does not exist.` },
+  }));
+}
+
 export async function insertProvenance(
   trx: Db,
   owner: { activity_id: number | null; organisation_id: number | null },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { activitySchema, type ActivityInput } from '../activities/activity.schema.ts';
 import { buildActivity } from '../../test/support/builders.ts';
-import { checkActivity, datesIn, sentences } from './check.ts';
+import { checkActivity, datesIn, futureDateIn, sentences } from './check.ts';
 
 const TODAY = { today: '2026-11-25' };
 
@@ -70,9 +70,18 @@ describe('check', () => {
   });
 
   it('reads the dates a sentence names at the precision it gives', () => {
-    assert.deepEqual(datesIn('Under hösten 2021 ska vi, och 1 juli 2022 och 2023.').map((d) => [d.precision, d.from, d.to]), [
+    assert.deepEqual(datesIn('Under hösten 2021 ska vi, och 1 juli 2022 och 2023, sedan 2014.').map(({ date: d }) => [d.precision, d.from, d.to]), [
       ['season', '2021-09-01', '2021-11-30'], ['day', '2022-07-01', '2022-07-01'], ['year', '2023-01-01', '2023-12-31'],
     ]);
     assert.deepEqual(sentences('Ett. Två!\n\nTre?'), ['Ett.', 'Två!', 'Tre?']);
+  });
+
+  it('finds the date a future-tense sentence is about, and ignores aims and things ongoing since a year', () => {
+    assert.equal(futureDateIn('Projektet började september 2022 och förväntas pågå till december 2024.', 'sv')?.phrase, 'december 2024');
+    assert.equal(futureDateIn('Under hösten 2021 ska Migrationsverket genomföra en förstudie.', 'sv')?.from, '2021-09-01');
+    assert.equal(futureDateIn('Om förstudien leder till ett projekt kommer det att inledas under 2022.', 'sv')?.to, '2022-12-31');
+    assert.equal(futureDateIn('EU tillhandahåller stödet sedan 2007 till kandidatländer för att de ska kunna förbereda sig.', 'sv'), undefined);
+    assert.equal(futureDateIn('It started in 2019 so that partners will cooperate.', 'en'), undefined);
+    assert.equal(futureDateIn('The project ran in 2021.', 'en'), undefined);
   });
 });

@@ -70,17 +70,21 @@ const FIELD_NAMES: Record<(typeof TEXT_FIELDS)[number], Message> = {
 
 /** Words that put a sentence in the future (or a plan), per language. */
 const FUTURE_MARKERS: Record<Lang, RegExp> = {
-  sv: /\b(kommer att|ska|skall|förväntas|planeras|avser att|preliminär|preliminärt)\b/iu,
-  en: /\b(will|shall|is expected to|are expected to|is planned|are planned|planned to|is to|preliminary|intends to)\b/iu,
+  sv: /(?<!\p{L})(kommer (?:\p{L}+ )?att|ska|skall|förväntas|planeras|avser att|preliminär|preliminärt)(?!\p{L})/iu,
+  en: /(?<!\p{L})(will|shall|is expected to|are expected to|is planned|are planned|planned to|is to|preliminary|intends to)(?!\p{L})/iu,
 };
 
 const YEAR = /\b(19|20)\d{2}\b/gu;
 
+/** Words after which a year is the start of something still going on, not a plan. */
+const SINCE = /^(sedan|since|från|from)$/iu;
+
 /** The dates a sentence names, read with the fuzzy-date parser so "hösten 2021" ends in November. */
-export function datesIn(sentence: string): FuzzyDate[] {
-  const found: FuzzyDate[] = [];
+export function datesIn(sentence: string): { date: FuzzyDate; index: number }[] {
+  const found: { date: FuzzyDate; index: number }[] = [];
   for (const match of sentence.matchAll(YEAR)) {
     const before = sentence.slice(0, match.index).split(/\s+/u).filter(Boolean);
+    if (SINCE.test(before.at(-1) ?? '')) continue;
     let best: FuzzyDate | undefined;
     // Prefer the longest reading ("1 juli 2021" over "juli 2021" over "2021").
     for (let words = Math.min(3, before.length); words >= 0 && !best; words--) {
@@ -91,9 +95,24 @@ export function datesIn(sentence: string): FuzzyDate[] {
         if (!(error instanceof FuzzyDateError)) throw error;
       }
     }
-    if (best) found.push(best);
+    if (best) found.push({ date: best, index: match.index });
   }
   return found;
+}
+
+/** Purpose clauses ("för att de ska kunna …", "so that they will …") state aims, not plans. */
+const PURPOSE_CLAUSE = /(?<!\p{L})(för att|så att|so that|in order to)(?!\p{L})[^.;:]*/giu;
+
+/**
+ * The date a future-tense sentence is about: the first one after the future word, or, in Swedish
+ * word order ("Under hösten 2021 ska …"), the last one before it. Undefined when there is none.
+ */
+export function futureDateIn(sentence: string, lang: Lang): FuzzyDate | undefined {
+  const main = sentence.replace(PURPOSE_CLAUSE, '');
+  const marker = FUTURE_MARKERS[lang].exec(main);
+  if (!marker) return undefined;
+  const dates = datesIn(main);
+  return (dates.find((d) => d.index > marker.index) ?? dates.filter((d) => d.index < marker.index).at(-1))?.date;
 }
 
 export function sentences(text: string): string[] {
@@ -105,18 +124,19 @@ const staleFutureTense: Rule = (a, ctx) => {
   for (const lang of ['sv', 'en'] as const) {
     const texts = a.texts[lang];
     if (!texts) continue;
+    const seen = new Set<string>();
     for (const field of ['summary', 'description', 'objectives'] as const) {
       for (const sentence of sentences(texts[field] ?? '')) {
-        if (!FUTURE_MARKERS[lang].test(sentence)) continue;
-        const dates = datesIn(sentence);
-        if (dates.length === 0) continue;
-        const earliest = dates.reduce((x, y) => (y.to < x.to ? y : x));
-        if (earliest.to >= ctx.today) continue;
+        // A summary often repeats a sentence of the description: report it once.
+        if (seen.has(sentence)) continue;
+        seen.add(sentence);
+        const date = futureDateIn(sentence, lang);
+        if (!date || date.to >= ctx.today) continue;
         findings.push({
           code: 'stale-future-tense', severity: 'warning', activity: a.slug, field: `texts.${lang}.${field}`, quote: sentence,
           message: {
-            sv: `Texten talar i framtid om ${formatFuzzyDate(earliest, 'sv')}, som har passerat.`,
-            en: `The text speaks in the future tense of ${formatFuzzyDate(earliest, 'en')}, which has passed.`,
+            sv: `Texten talar i framtid om ${formatFuzzyDate(date, 'sv')}, som har passerat.`,
+            en: `The text speaks in the future tense of ${formatFuzzyDate(date, 'en')}, which has passed.`,
           },
         });
       }
@@ -204,7 +224,10 @@ const organisationWithoutRole: Rule = (a) => {
 const keyFigureWithoutDate: Rule = (a) => a.keyFigures.flatMap((k, i) => k.asOf ? [] : [{
   code: 'key-figure-without-date', severity: 'warning' as const, activity: a.slug, field: `keyFigures.${i}.asOf`,
   quote: `${k.value} ${k.unit.sv ?? k.unit.en ?? ''}`.trim(),
-  message: { sv: `Nyckeltalet ${k.value} ${k.unit.sv ?? k.unit.en ?? ''} saknar datum (per när det gäller).`, en: `The key figure ${k.value} ${k.unit.en ?? k.unit.sv ?? ''} has no as-of date.` },
+  message: {
+    sv: `Nyckeltalet ${k.value.toLocaleString('sv-SE')} ${k.unit.sv ?? k.unit.en ?? ''} saknar datum (per när det gäller).`,
+    en: `The key figure ${k.value.toLocaleString('en-GB')} ${k.unit.en ?? k.unit.sv ?? ''} has no as-of date.`,
+  },
 }]);
 
 const missingStart: Rule = (a) => start(a) ? [] : [{

@@ -2,6 +2,6 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-export function dialectOf(db: Kysely<unknown>): Dialect {
+export function dialectOf<T>(db: Kysely<T>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

@@ -1,5 +1,6 @@
 /** Runs the migrations (timestamped files with up and down) and keeps the reference tables current. */
-import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
+import { dialectOf } from './dialect.ts';
 import { COUNTRY_CODES } from '../reference/iati-codes.generated.ts';
 import { REGIONS } from '../reference/regions.ts';
 import { AppError } from '../shared/errors.ts';
@@ -10,12 +11,18 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112501_initial': initial,
 };
 
-function migrator(db: Db): Migrator {
+async function migrator(db: Db): Promise<Migrator> {
+  // Kysely looks for its bookkeeping tables in every schema it can see; name ours explicitly so
+  // that several Samverka schemas can share one PostgreSQL database.
+  const schema = dialectOf(db) === 'postgres'
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
   return new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
 }
 
@@ -33,13 +40,13 @@ function check(result: MigrationResultSet): string[] {
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const ran = check(await migrator(db).migrateToLatest());
+  const ran = check(await (await migrator(db)).migrateToLatest());
   await syncReferenceData(db);
   return ran;
 }
 
 export async function migrateDown(db: Db): Promise<string[]> {
-  return check(await migrator(db).migrateDown());
+  return check(await (await migrator(db)).migrateDown());
 }
 
 /** Countries and regions come from code (the IATI codelist and reference/regions.ts). */

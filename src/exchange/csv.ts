@@ -72,5 +72,5 @@ export function portfolioCsv(activities: Activity[], organisations: Organisation
   };
   const rows = activities.map((a) => COLUMNS.map((col) => defuse(col.value(a, ctx))));
   const header = COLUMNS.map((col) => col[options.lang]);
-  return `\uFEFF${stringify([header, ...rows], { delimiter: options.delimiter, record_delimiter: '\r\n', quoted_match: /[\s"]/ })}`;
+  return `\uFEFF${stringify([header, ...rows], { delimiter: options.delimiter, record_delimiter: '\r\n' })}`;
 }

@@ -145,7 +145,12 @@ export async function importPortfolio(db: Db, portfolio: ReturnType<typeof parse
 }
 
 export async function exportPortfolio(db: Db, options: { publishedOnly?: boolean; now?: string } = {}): Promise<Portfolio> {
-  const activities = await allActivities(db, { publishedOnly: options.publishedOnly ?? false });
+  let activities = await allActivities(db, { publishedOnly: options.publishedOnly ?? false });
+  if (options.publishedOnly) {
+    // A link to a draft would point at nothing the public can see.
+    const published = new Set(activities.map((a) => a.slug));
+    activities = activities.map((a) => ({ ...a, relations: a.relations.filter((r) => !('activity' in r.target) || published.has(r.target.activity)) }));
+  }
   let organisations = await readOrganisations(db);
   if (options.publishedOnly) {
     // Only organisations a published activity names, and their parents, belong in public data.
