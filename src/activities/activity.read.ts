@@ -7,7 +7,7 @@ import type { ActivityRow, Db } from '../db/database.ts';
 import type { ActivityKind, ActivityStatus, Basis, DateType } from '../reference/codes.ts';
 import { fromColumns, requiredFromColumns } from '../shared/bilingual.ts';
 import type { Provenance } from '../shared/schema-helpers.ts';
-import type { Activity, ActivityDates, ActivityTexts } from './activity.schema.ts';
+import type { Activity, ActivityDates, ActivityTexts, ProvenanceField } from './activity.schema.ts';
 
 const BATCH = 500;
 
@@ -36,9 +36,10 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-const DATE_KEYS: Record<DateType, keyof ActivityDates> = {
-  'planned-start': 'plannedStart', 'actual-start': 'actualStart', 'planned-end': 'plannedEnd', 'actual-end': 'actualEnd',
-};
+/** Bounds in the order people read them, so every export lists them the same way. */
+const DATE_ORDER: [DateType, keyof ActivityDates][] = [
+  ['planned-start', 'plannedStart'], ['planned-end', 'plannedEnd'], ['actual-start', 'actualStart'], ['actual-end', 'actualEnd'],
+];
 
 export async function readActivities(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
   const out: Activity[] = [];
@@ -124,8 +125,10 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
       });
     }
     const activityDates: ActivityDates = {};
-    for (const d of datesBy.get(id) ?? []) {
-      activityDates[DATE_KEYS[d.date_type as DateType]] = { from: d.from_date, to: d.to_date, precision: d.precision as Precision, phrase: d.phrase };
+    const dateRows = new Map((datesBy.get(id) ?? []).map((d) => [d.date_type as DateType, d]));
+    for (const [type, key] of DATE_ORDER) {
+      const d = dateRows.get(type);
+      if (d) activityDates[key] = { from: d.from_date, to: d.to_date, precision: d.precision as Precision, phrase: d.phrase };
     }
     return compact<Activity>({
       slug: row.slug,
@@ -164,7 +167,7 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
         provenance: quotes(id, 'alignment', a.position),
       })),
       keyFigures: byPosition(keyFiguresBy.get(id)).map((k) => compact({
-        value: k.value, unit: requiredFromColumns(k.unit_sv, k.unit_en), label: fromColumns(k.label_sv, k.label_en),
+        value: k.value, unit: requiredFromColumns(k.unit_sv, k.unit_en), currency: k.currency ?? undefined, label: fromColumns(k.label_sv, k.label_en),
         asOf: fuzzy(k.as_of_from, k.as_of_to, k.as_of_precision, k.as_of_phrase), cumulative: k.cumulative === 1,
         source: k.source_note ?? undefined, provenance: quotes(id, 'keyFigures', k.position),
       })),
@@ -188,7 +191,7 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
       engagements: byPosition(engagementsBy.get(id)).map((e) => compact({
         kind: e.kind as Activity['engagements'][number]['kind'], title: fromColumns(e.title_sv, e.title_en),
         topic: fromColumns(e.topic_sv, e.topic_en), date: fuzzy(e.date_from, e.date_to, e.date_precision, e.date_phrase),
-        count: e.count ?? undefined, place: e.place ?? undefined, format: e.format ?? undefined,
+        count: e.count ?? undefined, place: fromColumns(e.place_sv, e.place_en), format: e.format ?? undefined,
         homeOrganisations: byPosition(engagementOrgsBy.get(e.id)).map((o) => o.slug),
         registrations: e.registrations ?? undefined, participants: e.participants ?? undefined,
         countriesFeatured: byPosition(engagementCountriesBy.get(e.id)).map((c) => c.country_code),
@@ -199,7 +202,7 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
         category: d.category ?? undefined, format: d.format ?? undefined, date: d.document_date ?? undefined,
         provenance: quotes(id, 'documents', d.position),
       })),
-      provenance: byPosition(provenanceBy.get(`${id}/activity/`)).map((p) => ({ field: p.field ?? '', source: p.source, quote: p.quote })),
+      provenance: byPosition(provenanceBy.get(`${id}/activity/`)).map((p) => ({ field: p.field as ProvenanceField, source: p.source, quote: p.quote })),
       meta: { version: row.version, createdAt: row.created_at, updatedAt: row.updated_at },
     });
   });

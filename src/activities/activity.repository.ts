@@ -3,11 +3,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ActivityKind, ActivityStatus } from '../reference/codes.ts';
-import { withoutMeta, type SaveOutcome } from '../organisations/organisation.repository.ts';
+import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
+import type { References } from '../db/references.ts';
 import {
-  deleteActivityChildren, insertActivityChildren, insertActivityRow, insertRelations, updateActivityRow, type References,
+  deleteActivityChildren, insertActivityChildren, insertActivityRow, insertRelations, updateActivityRow,
 } from './activity.write.ts';
 
 /**
@@ -42,16 +43,6 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   for (const { id, activity } of changed) await insertActivityChildren(trx, id, activity, refs);
   for (const { id, activity } of changed) await insertRelations(trx, id, activity, refs);
   return outcomes;
-}
-
-export async function loadReferences(db: Db): Promise<References> {
-  const [organisations, activities, sources] = await Promise.all([
-    db.selectFrom('organisations').select(['id', 'slug']).execute(),
-    db.selectFrom('activities').select(['id', 'slug']).execute(),
-    db.selectFrom('sources').select(['id', 'slug']).execute(),
-  ]);
-  const map = (rows: { id: number; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
-  return { organisations: map(organisations), activities: map(activities), sources: map(sources) };
 }
 
 export interface ActivityFilter {

@@ -14,6 +14,9 @@ import { FuzzyDateError, PRECISIONS, isFuzzyDate, parseFuzzyDate, parsePeriod, t
 import { countryCode, recordMeta, webAddress } from '../organisations/organisation.schema.ts';
 import { addProblem, bilingual, decimal, isoDay, provenance, slug, text } from '../shared/schema-helpers.ts';
 
+/** The activity-level facts a sentence can stand behind. */
+export const PROVENANCE_FIELDS = ['title', 'acronym', 'kind', 'status', 'dates', 'countries', 'regions', 'summary', 'description', 'objectives'] as const;
+
 const fuzzyDateObject = z.strictObject({
   from: isoDay, to: isoDay, precision: z.enum(PRECISIONS), phrase: text(200),
 });
@@ -148,6 +151,8 @@ const alignment = z.strictObject({
 const keyFigure = z.strictObject({
   value: z.number().finite(),
   unit: bilingual(120),
+  /** Set when the figure is an amount of money. */
+  currency: z.enum(CURRENCY_CODES as [string, ...string[]]).optional(),
   label: bilingual(300).optional(),
   asOf: fuzzyDate.optional(),
   cumulative: z.boolean().default(false),
@@ -184,7 +189,7 @@ const engagement = z.strictObject({
   date: fuzzyDate.optional(),
   /** How many took place, when the source gives a number rather than a list ("66 expert missions"). */
   count: z.number().int().min(1).optional(),
-  place: text(200).optional(),
+  place: bilingual(200).optional(),
   format: text(100).optional(),
   homeOrganisations: z.array(slug).default([]),
   registrations: z.number().int().min(0).optional(),
@@ -226,7 +231,7 @@ export const activitySchema = z.strictObject({
   engagements: z.array(engagement).default([]),
   documents: z.array(document).default([]),
   /** Sentences behind activity-level facts (name, kind, status, dates, countries), by field. */
-  provenance: z.array(provenance.extend({ field: z.string().min(1).max(60) })).default([]),
+  provenance: z.array(provenance.extend({ field: z.enum(PROVENANCE_FIELDS) })).default([]),
   meta: recordMeta.optional(),
 }).superRefine((a, ctx) => {
   const seen = new Set<string>();
@@ -246,4 +251,5 @@ export type Engagement = Activity['engagements'][number];
 export type Result = Activity['results'][number];
 export type ActivityDocumentLink = Activity['documents'][number];
 export type ActivityTexts = z.output<typeof textsOneLang>;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 export { REGION_NAMES };

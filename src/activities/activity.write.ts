@@ -4,18 +4,12 @@
  */
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { Db } from '../db/database.ts';
+import type { References } from '../db/references.ts';
+import { insertProvenance, type ProvenanceGroup } from '../provenance/provenance.repository.ts';
 import { IATI_ORGANISATION_ROLE, type DateType } from '../reference/codes.ts';
 import { toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
-import type { Provenance } from '../shared/schema-helpers.ts';
 import type { Activity } from './activity.schema.ts';
-
-/** Slug → id of the records an activity may point at, resolved once per import. */
-export interface References {
-  organisations: Map<string, number>;
-  activities: Map<string, number>;
-  sources: Map<string, number>;
-}
 
 const DATE_FIELDS: [keyof Activity['dates'], DateType][] = [
   ['plannedStart', 'planned-start'], ['actualStart', 'actual-start'],
@@ -128,7 +122,7 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
     const unit = toColumns(k.unit);
     const label = toColumns(k.label);
     await trx.insertInto('key_figures').values({
-      activity_id: id, position, value: k.value, unit_sv: unit.sv, unit_en: unit.en, label_sv: label.sv, label_en: label.en,
+      activity_id: id, position, value: k.value, unit_sv: unit.sv, unit_en: unit.en, currency: k.currency ?? null, label_sv: label.sv, label_en: label.en,
       as_of_from: k.asOf?.from ?? null, as_of_to: k.asOf?.to ?? null, as_of_precision: k.asOf?.precision ?? null,
       as_of_phrase: k.asOf?.phrase ?? null, cumulative: k.cumulative ? 1 : 0, source_note: k.source ?? null,
     }).execute();
@@ -164,10 +158,11 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
   for (const [position, e] of a.engagements.entries()) {
     const title = toColumns(e.title);
     const topic = toColumns(e.topic);
+    const place = toColumns(e.place);
     const engagement = await trx.insertInto('engagements').values({
       activity_id: id, position, kind: e.kind, title_sv: title.sv, title_en: title.en, topic_sv: topic.sv, topic_en: topic.en,
       date_from: e.date?.from ?? null, date_to: e.date?.to ?? null, date_precision: e.date?.precision ?? null,
-      date_phrase: e.date?.phrase ?? null, count: e.count ?? null, place: e.place ?? null, format: e.format ?? null,
+      date_phrase: e.date?.phrase ?? null, count: e.count ?? null, place_sv: place.sv, place_en: place.en, format: e.format ?? null,
       registrations: e.registrations ?? null, participants: e.participants ?? null,
     }).returning('id').executeTakeFirstOrThrow();
     if (e.homeOrganisations.length) {
@@ -196,9 +191,6 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
   if (problems.length) throw new ValidationError(problems);
 }
 
-type ProvenanceGroup = { subject: string; subject_position: number | null; field: string | null; items: Provenance[] };
-
-/** Provenance rows are numbered within the activity or organisation; readers order by subject, then position. */
 /** Every organisation an activity names must exist before anything of it is written. */
 function unknownOrganisations(a: Activity, refs: References, record: string): FieldProblem[] {
   const named: [string, string][] = [
@@ -213,29 +205,6 @@ function unknownOrganisations(a: Activity, refs: References, record: string): Fi
     code: 'unknown-organisation', record, path,
     message: { sv: `Organisationen "${slug}" finns inte.`, en: `Organisation "${slug}" does not exist.` },
   }));
-}
-
-export async function insertProvenance(
-  trx: Db,
-  owner: { activity_id: number | null; organisation_id: number | null },
-  groups: ProvenanceGroup[],
-  refs: References,
-  record: string,
-  problems: FieldProblem[],
-): Promise<void> {
-  const rows = [];
-  let position = 0;
-  for (const g of groups) {
-    for (const p of g.items) {
-      const source_id = refs.sources.get(p.source);
-      if (source_id === undefined) {
-        problems.push({ code: 'unknown-source', record, path: `${g.subject}.provenance`, message: { sv: `Källan "${p.source}" finns inte.`, en: `Source "${p.source}" does not exist.` } });
-        continue;
-      }
-      rows.push({ ...owner, source_id, subject: g.subject, subject_position: g.subject_position, field: g.field, position: position++, quote: p.quote });
-    }
-  }
-  for (let i = 0; i < rows.length; i += 100) await trx.insertInto('provenance').values(rows.slice(i, i + 100)).execute();
 }
 
 /** Writes relations once every activity they may point at has an id. */

@@ -161,6 +161,7 @@ export interface KeyFiguresTable {
   value: number;
   unit_sv: string | null;
   unit_en: string | null;
+  currency: string | null;
   label_sv: string | null;
   label_en: string | null;
   as_of_from: string | null;
@@ -222,7 +223,8 @@ export interface EngagementsTable {
   date_precision: string | null;
   date_phrase: string | null;
   count: number | null;
-  place: string | null;
+  place_sv: string | null;
+  place_en: string | null;
   format: string | null;
   registrations: number | null;
   participants: number | null;

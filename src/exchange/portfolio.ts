@@ -5,10 +5,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { activitySchema, type Activity } from '../activities/activity.schema.ts';
-import { allActivities, loadReferences, saveActivities } from '../activities/activity.repository.ts';
+import { allActivities, saveActivities } from '../activities/activity.repository.ts';
+import { loadReferences } from '../db/references.ts';
 import type { Db } from '../db/database.ts';
 import { organisationSchema, type Organisation } from '../organisations/organisation.schema.ts';
-import { readOrganisations, saveOrganisations, withoutMeta, type SaveOutcome } from '../organisations/organisation.repository.ts';
+import { readOrganisations, saveOrganisations } from '../organisations/organisation.repository.ts';
+import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { fromColumns, toColumns } from '../shared/bilingual.ts';
 import { AppError, ValidationError, type FieldProblem } from '../shared/errors.ts';
 import { toProblems } from '../shared/schema-helpers.ts';

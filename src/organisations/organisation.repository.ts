@@ -4,10 +4,10 @@ import type { Db, OrganisationRow } from '../db/database.ts';
 import { fromColumns, toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
 import type { Provenance } from '../shared/schema-helpers.ts';
-import { insertProvenance, type References } from '../activities/activity.write.ts';
+import type { References } from '../db/references.ts';
+import { insertProvenance } from '../provenance/provenance.repository.ts';
+import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import type { Organisation } from './organisation.schema.ts';
-
-export type SaveOutcome = 'created' | 'updated' | 'unchanged';
 
 export async function readOrganisations(db: Db, rows?: OrganisationRow[]): Promise<Organisation[]> {
   const list = rows ?? await db.selectFrom('organisations').selectAll().orderBy('slug').execute();
@@ -38,12 +38,6 @@ function organisationFromRow(row: OrganisationRow, parent: string | undefined, p
   if (row.website !== null) o.website = row.website;
   if (parent !== undefined) o.parent = parent;
   return o;
-}
-
-/** The part of a record that a save compares: everything but the bookkeeping. */
-export function withoutMeta<T extends { meta?: unknown }>(record: T): Omit<T, 'meta'> {
-  const { meta: _meta, ...rest } = record;
-  return JSON.parse(JSON.stringify(rest)) as Omit<T, 'meta'>;
 }
 
 /**

@@ -178,7 +178,7 @@ export const SEED_ACTIVITIES: ActivityInput[] = [
       {
         kind: 'field-visit',
         title: { sv: 'Sonderingsresa till nordvästra Somalia', en: 'Scoping visit to north-western Somalia' },
-        place: 'nordvästra Somalia',
+        place: { sv: 'nordvästra Somalia', en: 'north-western Somalia' },
         provenance: p('Förstudien har utförts av enheten för internationellt utvecklingssamarbete som genomfört dokumentstudier, intervjuer samt en sonderingsresa till nordvästra Somalia för att inhämta information på plats.'),
       },
     ],
@@ -696,6 +696,7 @@ export const SEED_ACTIVITIES: ActivityInput[] = [
       {
         value: 1_000_000,
         unit: { sv: 'euro', en: 'euros' },
+        currency: 'EUR',
         label: { sv: 'EU-finansiering', en: 'EU funding' },
         asOf: '6 januari 2022',
         provenance: p('Projektet varade 7 oktober 2019 – 6 januari 2022 och finansierades av EU EUR 1.000.000.'),
@@ -863,7 +864,7 @@ export const SEED_ACTIVITIES: ActivityInput[] = [
           sv: 'Processen från registrering till ett Dublinärende i praktiken',
           en: 'The process from registration to a Dublin case in practice',
         },
-        place: 'Sverige',
+        place: { sv: 'Sverige', en: 'Sweden' },
         provenance: p('En rad studiebesök genomfördes till olika Medlemsstater, däribland även Sverige där serbiska tjänstemän fick se hur processen från registrering till ett Dublinärende går till i praktiken.'),
       },
     ],
@@ -1203,7 +1204,7 @@ export const SEED_ACTIVITIES: ActivityInput[] = [
     engagements: (['Kabul', 'Rabat'] as const).map((place) => ({
       kind: 'deployment' as const,
       title: { sv: `EURLO placerad i ${place}`, en: `EURLO posted in ${place}` },
-      place,
+      place: { sv: place, en: place },
       homeOrganisations: ['migrationsverket'],
       provenance: p('Migrationsverket har inom ramen för projektet haft EURLO:s placerade i Kabul och Rabat.'),
     })),

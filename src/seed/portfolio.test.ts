@@ -129,7 +129,7 @@ describe('2. Somalia-ÅV (pre-study)', () => {
     assert.deepEqual(countries(a), ['SO']);
     const visits = a.engagements.filter((e) => e.kind === 'field-visit');
     assert.equal(visits.length, 1);
-    assert.equal(visits[0]!.place, 'nordvästra Somalia');
+    assert.deepEqual(visits[0]!.place, { sv: 'nordvästra Somalia', en: 'north-western Somalia' });
   });
   it('aligns with GCM 21 (return and reintegration)', () => {
     assert.deepEqual(aligned(a), ['gcm:21']);
@@ -348,7 +348,7 @@ describe('9. Support to preparation for participation in EUROSUR network and EUR
   it('included study visits, one of them to Sweden, and produced a training programme', () => {
     const visits = a.engagements.filter((e) => e.kind === 'study-visit');
     assert.ok(visits.length >= 1);
-    assert.ok(visits.some((v) => v.place === 'Sverige'));
+    assert.ok(visits.some((v) => v.place?.sv === 'Sverige' && v.place.en === 'Sweden'));
     assert.ok(a.results.some((r) => r.type === 'output' && /training programme/i.test(r.title.en ?? '')));
   });
 });
@@ -445,7 +445,7 @@ describe('13. EURLO', () => {
   it('had the agency\'s EURLOs posted in Kabul and Rabat', () => {
     assert.deepEqual(countries(a), ['AF', 'MA']);
     const deployments = a.engagements.filter((e) => e.kind === 'deployment');
-    assert.deepEqual(deployments.map((e) => e.place).sort(), ['Kabul', 'Rabat']);
+    assert.deepEqual(deployments.map((e) => e.place?.sv).sort(), ['Kabul', 'Rabat']);
     assert.ok(deployments.every((e) => e.homeOrganisations.includes('migrationsverket')));
   });
 });

@@ -139,6 +139,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('value', 'double precision', (c) => c.notNull())
     .addColumn('unit_sv', 'text')
     .addColumn('unit_en', 'text')
+    .addColumn('currency', 'text')
     .addColumn('label_sv', 'text')
     .addColumn('label_en', 'text')
     .addColumn('as_of_from', 'text')
@@ -192,7 +193,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('date_precision', 'text')
     .addColumn('date_phrase', 'text')
     .addColumn('count', 'integer')
-    .addColumn('place', 'text')
+    .addColumn('place_sv', 'text')
+    .addColumn('place_en', 'text')
     .addColumn('format', 'text')
     .addColumn('registrations', 'integer')
     .addColumn('participants', 'integer').execute();
