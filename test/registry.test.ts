@@ -1,7 +1,8 @@
 /** The registry on each dialect: seeding, round trips, upserts, refusals that write nothing, filters. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { listActivities, findActivity } from '../src/activities/activity.repository.ts';
+import { facetCounts, listActivities } from '../src/activities/activity.query.ts';
+import { findActivity } from '../src/activities/activity.repository.ts';
 import { exportPortfolio, importPortfolio, parsePortfolio, parsePortfolioJson, type Portfolio } from '../src/exchange/portfolio.ts';
 import { seedDatabase } from '../src/seed/load-seed.ts';
 import { AppError, ValidationError } from '../src/shared/errors.ts';
@@ -117,6 +118,32 @@ for (const dialect of DIALECTS) {
       assert.equal(JSON.stringify(withoutTimestamp(await exportPortfolio(t.db))), before);
     });
 
+    it('searches Swedish and English text with stemming, and treats query syntax as plain words', async () => {
+      const search = async (q: string) => (await listActivities(t.db, { q }, { limit: 100, offset: 0 }, 'relevance')).items.map((a) => a.slug);
+      assert.ok((await search('återvändandet')).includes('mavrri'), 'Swedish stem: återvändandet finds återvändande');
+      assert.ok((await search('returning')).includes('errin-sra'), 'English stem: returning finds return');
+      assert.ok((await search('Somalia')).includes('somalia-av-pre-study'));
+      assert.deepEqual((await search('Talk2Connect'))[0], 'talk2connect');
+      assert.ok((await search('BAMF')).includes('pp7'), 'organisation acronyms are searchable');
+      assert.ok((await search('Serbien')).length >= 3, 'country names in Swedish');
+      for (const hostile of ['"', 'AND', 'OR NOT', '*', '-', '()', ')(', 'NEAR(a b)', '😀', 'x'.repeat(10_000), "'; drop table activities; --", 'title:foo', '^start']) {
+        const result = await listActivities(t.db, { q: hostile }, { limit: 5, offset: 0 }, 'relevance');
+        assert.ok(result.total >= 0, hostile.slice(0, 20));
+      }
+      assert.equal((await listActivities(t.db, { q: 'zzzqqqxxx' }, { limit: 5, offset: 0 })).total, 0);
+    });
+
+    it('counts activities per filter value within the other filters', async () => {
+      const facets = await facetCounts(t.db, { kind: 'project' });
+      const kinds = [...facets.kind.values()].reduce((a, b) => a + b, 0);
+      assert.equal(kinds, 19, 'the kind facet ignores the chosen kind');
+      assert.ok((facets.country.get('RS') ?? 0) >= 3);
+      assert.ok((facets.region.get('western-balkans') ?? 0) >= 3);
+      assert.ok((facets.year.get('2015') ?? 0) >= 2);
+      const projectsInSerbia = await listActivities(t.db, { kind: 'project', country: 'RS' }, { limit: 100, offset: 0 });
+      assert.equal(facets.country.get('RS'), projectsInSerbia.total);
+    });
+
     it('filters by kind, status, country and overlapping year, and pages', async () => {
       const all = await listActivities(t.db, {}, { limit: 100, offset: 0 });
       assert.equal(all.total, 19);
@@ -124,12 +151,23 @@ for (const dialect of DIALECTS) {
       assert.ok(preStudies.total >= 2 && preStudies.items.every((a) => a.kind === 'pre-study'));
       const serbia = await listActivities(t.db, { country: 'RS' }, { limit: 100, offset: 0 });
       assert.ok(serbia.items.length >= 3 && serbia.items.every((a) => a.countries.some((c) => c.code === 'RS')));
-      const in2013 = await listActivities(t.db, { year: 2013 }, { limit: 100, offset: 0 });
+      const in2013 = await listActivities(t.db, { yearFrom: 2013, yearTo: 2013 }, { limit: 100, offset: 0 });
       assert.ok(in2013.items.every((a) => (a.dates.actualStart ?? a.dates.plannedStart)!.from <= '2013-12-31'));
       assert.ok(in2013.items.some((a) => a.kind === 'support-function'), 'the EaP support function (2012–2016) ran in 2013');
-      const in2025 = await listActivities(t.db, { year: 2025 }, { limit: 100, offset: 0 });
+      const in2025 = await listActivities(t.db, { yearFrom: 2025, yearTo: 2025 }, { limit: 100, offset: 0 });
       assert.ok(in2025.items.some((a) => a.slug.includes('academy')), 'the Migration Academy (2024–2026) runs in 2025');
       assert.ok(!in2025.items.some((a) => a.status === 'closed' && (a.dates.actualEnd?.to ?? '9999') < '2025-01-01'));
+      const balkans = await listActivities(t.db, { region: 'western-balkans' }, { limit: 100, offset: 0 });
+      assert.ok(balkans.items.some((a) => a.slug === 'western-balkans-migration-academy'));
+      assert.ok(balkans.items.some((a) => a.countries.some((c) => c.code === 'XK')), 'Kosovo is in the Western Balkans');
+      const ipa = await listActivities(t.db, { instrument: 'eu-ipa' }, { limit: 100, offset: 0 });
+      assert.ok(ipa.total >= 3 && ipa.items.every((a) => a.funding.some((f) => f.instrument === 'eu-ipa')));
+      const withBamf = await listActivities(t.db, { organisation: 'bamf' }, { limit: 100, offset: 0 });
+      assert.deepEqual(withBamf.items.map((a) => a.slug), ['pp7']);
+      const gcm21 = await listActivities(t.db, { gcm: '21' }, { limit: 100, offset: 0 });
+      assert.ok(gcm21.items.some((a) => a.slug === 'errin-sra'));
+      const range = await listActivities(t.db, { yearFrom: 2012, yearTo: 2013 }, { limit: 100, offset: 0 });
+      assert.ok(range.items.every((a) => ((a.dates.actualStart ?? a.dates.plannedStart)?.from ?? '') <= '2013-12-31'));
       const page2 = await listActivities(t.db, {}, { limit: 5, offset: 5 });
       assert.equal(page2.items.length, 5);
       assert.deepEqual(page2.items.map((a) => a.slug), all.items.slice(5, 10).map((a) => a.slug));

@@ -1,12 +1,11 @@
 /** Saving and finding activities. Every function takes the database (or a transaction) first. */
 import { isDeepStrictEqual } from 'node:util';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import type { ActivityKind, ActivityStatus } from '../reference/codes.ts';
 import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
+import { reindexActivities } from '../search/search.index.ts';
 import {
   deleteActivityChildren, insertActivityChildren, insertActivityRow, insertRelations, updateActivityRow,
 } from './activity.write.ts';
@@ -42,53 +41,8 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   }
   for (const { id, activity } of changed) await insertActivityChildren(trx, id, activity, refs);
   for (const { id, activity } of changed) await insertRelations(trx, id, activity, refs);
+  await reindexActivities(trx, changed.map((c) => c.id));
   return outcomes;
-}
-
-export interface ActivityFilter {
-  kind?: ActivityKind | undefined;
-  status?: ActivityStatus | undefined;
-  country?: string | undefined;
-  /** Activities whose period overlaps this calendar year. */
-  year?: number | undefined;
-  publishedOnly?: boolean | undefined;
-}
-
-export interface Page {
-  limit: number;
-  offset: number;
-}
-
-function filtered(db: Db, filter: ActivityFilter) {
-  let q = db.selectFrom('activities');
-  if (filter.publishedOnly) q = q.where('activities.publication', '=', 'published');
-  if (filter.kind) q = q.where('activities.kind', '=', filter.kind);
-  if (filter.status) q = q.where('activities.status', '=', filter.status);
-  if (filter.country) {
-    const country = filter.country;
-    q = q.where((eb) => eb.exists(eb.selectFrom('activity_countries').select('activity_countries.activity_id')
-      .whereRef('activity_countries.activity_id', '=', 'activities.id').where('activity_countries.country_code', '=', country)));
-  }
-  if (filter.year !== undefined) {
-    // The widest span the dates allow (earliest start, latest end) overlaps the year; an open end
-    // does not exclude, but an activity without any date is never in a year.
-    const first = `${filter.year}-01-01`;
-    const last = `${filter.year}-12-31`;
-    q = q.where(sql<boolean>`exists (select 1 from activity_dates d where d.activity_id = activities.id)
-      and coalesce((select min(d.from_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-start', 'actual-start')), ${first}) <= ${last}
-      and coalesce((select max(d.to_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-end', 'actual-end')), ${last}) >= ${first}`);
-  }
-  return q;
-}
-
-/** One page of activities, in the order of their earliest date, newest first, and the total. */
-export async function listActivities(db: Db, filter: ActivityFilter, page: Page): Promise<{ total: number; items: Activity[] }> {
-  const totalRow = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await filtered(db, filter).selectAll('activities')
-    .orderBy(sql`(select min(d.from_date) from activity_dates d where d.activity_id = activities.id)`, (ob) => ob.desc().nullsLast())
-    .orderBy('activities.slug')
-    .limit(page.limit).offset(page.offset).execute();
-  return { total: Number(totalRow.n), items: await readActivities(db, rows) };
 }
 
 export async function findActivity(db: Db, slug: string, options: { publishedOnly?: boolean } = {}): Promise<Activity | undefined> {

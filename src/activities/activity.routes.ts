@@ -1,32 +1,22 @@
 /** The read-only activity API: a thin shell over the repository. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, codesOf } from '../reference/codes.ts';
-import { COUNTRY_CODES } from '../reference/iati-codes.generated.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import { toProblems } from '../shared/schema-helpers.ts';
-import { findActivity, findIncomingRelations, listActivities } from './activity.repository.ts';
+import { activityQuerySchema, filterOf, sortOf } from './activity.query.schema.ts';
+import { listActivities } from './activity.query.ts';
+import { findActivity, findIncomingRelations } from './activity.repository.ts';
 import { presentActivity } from './activity.presenter.ts';
-
-export const listQuery = z.strictObject({
-  kind: z.enum(codesOf(ACTIVITY_KINDS)).optional(),
-  status: z.enum(codesOf(ACTIVITY_STATUSES)).optional(),
-  country: z.string().transform((c) => c.toUpperCase()).pipe(z.enum(COUNTRY_CODES as [string, ...string[]])).optional(),
-  year: z.coerce.number().int().min(1900).max(2100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
 
 export function activityRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/activities', async (request) => {
-    const parsed = listQuery.safeParse(request.query);
+    const parsed = activityQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new ValidationError(toProblems(parsed.error, 'query'));
-    const { page, pageSize, ...filter } = parsed.data;
-    const result = await listActivities(db, { ...filter, publishedOnly: true }, { limit: pageSize, offset: (page - 1) * pageSize });
+    const { page = 1, pageSize = 20, ...rest } = parsed.data;
+    const result = await listActivities(db, { ...filterOf(parsed.data), publishedOnly: true }, { limit: pageSize, offset: (page - 1) * pageSize }, sortOf(parsed.data));
     const pages = Math.max(1, Math.ceil(result.total / pageSize));
     const link = (p: number) => {
-      const entries: [string, string][] = Object.entries({ ...filter, page: p, pageSize })
+      const entries: [string, string][] = Object.entries({ ...rest, page: p, pageSize })
         .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
       const params = new URLSearchParams(entries);
       return `/api/activities?${params}`;

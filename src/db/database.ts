@@ -271,6 +271,14 @@ export interface ProvenanceTable {
   quote: string;
 }
 
+/**
+ * The search index. Its shape differs by dialect (SQLite: an FTS5 table keyed by rowid with
+ * columns sv and en; PostgreSQL: activity_id and a tsvector), so only src/search/ touches it, in SQL.
+ */
+export interface ActivitySearchTable {
+  activity_id: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   countries: CountriesTable;
@@ -296,6 +304,7 @@ export interface Database {
   engagement_countries: EngagementCountriesTable;
   documents: DocumentsTable;
   provenance: ProvenanceTable;
+  activity_search: ActivitySearchTable;
 }
 
 export type Db = Kysely<Database>;

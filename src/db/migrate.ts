@@ -6,9 +6,12 @@ import { REGIONS } from '../reference/regions.ts';
 import { AppError } from '../shared/errors.ts';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026112501_initial.ts';
+import * as search from './migrations/2026112502_search.ts';
+import { reindexAll } from '../search/search.index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026112501_initial': initial,
+  '2026112502_search': search,
 };
 
 async function migrator(db: Db): Promise<Migrator> {
@@ -42,6 +45,8 @@ function check(result: MigrationResultSet): string[] {
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const ran = check(await (await migrator(db)).migrateToLatest());
   await syncReferenceData(db);
+  // The index is filled by code, so a new index starts from everything already stored.
+  if (ran.includes('2026112502_search')) await reindexAll(db);
   return ran;
 }
 

@@ -1,0 +1,44 @@
+/**
+ * Words for the search index and for queries. Search text is user text, never query syntax:
+ * it is cut into words of letters and digits, so quotes, operators, brackets and emoji are
+ * simply not words. SQLite gets Snowball stems made here; PostgreSQL stems with its own
+ * swedish and english configurations.
+ */
+import snowball from 'snowball-stemmers';
+import type { Lang } from '../shared/i18n.ts';
+
+const stemmers = { sv: snowball.newStemmer('swedish'), en: snowball.newStemmer('english') };
+
+/** At most this many words of at most this length count in a query; the rest is ignored. */
+export const MAX_QUERY_WORDS = 12;
+const MAX_WORD_LENGTH = 40;
+
+export function words(text: string): string[] {
+  return text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+}
+
+export function stem(word: string, lang: Lang): string {
+  return stemmers[lang].stem(word);
+}
+
+/** The stemmed form of a text, for SQLite's index. */
+export function stemmedText(text: string, lang: Lang): string {
+  return words(text).map((w) => stem(w, lang)).join(' ');
+}
+
+/** The words of a query, de-duplicated and capped. */
+export function queryWords(query: string): string[] {
+  return [...new Set(words(query))].slice(0, MAX_QUERY_WORDS);
+}
+
+/**
+ * An FTS5 MATCH expression: every word must occur, in its Swedish or English stem, in either
+ * column. Words are letters and digits only and are quoted, so nothing the user typed is syntax.
+ */
+export function fts5Query(query: string): string | undefined {
+  const terms = queryWords(query).map((w) => {
+    const forms = [...new Set([stem(w, 'sv'), stem(w, 'en'), w])];
+    return `(${forms.map((f) => `"${f}"`).join(' OR ')})`;
+  });
+  return terms.length ? terms.join(' AND ') : undefined;
+}
