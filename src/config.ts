@@ -8,6 +8,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The publisher's IATI organisation identifier; activity identifiers start with it. */
+  /** The portal's public address (for canonical and hreflang links); by default taken from each request. */
+  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')).optional(),
   IATI_REPORTING_ORG: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).default('SE-ON-2021002163'),
 });
 

@@ -118,7 +118,7 @@ export function buildProgram(): Command {
         const count = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         if (Number(count.n) === 0) console.log(summaryLine(await seedDatabase(db)));
       }
-      const app = await buildServer(db, { logLevel: config.LOG_LEVEL });
+      const app = await buildServer(db, { logLevel: config.LOG_LEVEL, publicOrigin: config.PUBLIC_ORIGIN, reportingOrg: config.IATI_REPORTING_ORG });
       const close = async () => {
         await app.close();
         await db.destroy();

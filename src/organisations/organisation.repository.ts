@@ -88,3 +88,24 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
   if (problems.length) throw new ValidationError(problems);
   return outcomes;
 }
+
+export async function findOrganisation(db: Db, slug: string): Promise<Organisation | undefined> {
+  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return row ? (await readOrganisations(db, [row]))[0] : undefined;
+}
+
+/** The published activities an organisation takes part in, with its roles in each (funding lines included). */
+export async function organisationActivities(db: Db, slug: string): Promise<{ activitySlug: string; roles: string[] }[]> {
+  const [participations, fundings] = await Promise.all([
+    db.selectFrom('participations as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id').innerJoin('activities as a', 'a.id', 'p.activity_id')
+      .select(['a.slug', 'p.role']).where('o.slug', '=', slug).where('a.publication', '=', 'published').orderBy('a.slug').orderBy('p.position').execute(),
+    db.selectFrom('fundings as f').innerJoin('organisations as o', (j) => j.on((on) => on.or([on('o.id', '=', on.ref('f.funder_id')), on('o.id', '=', on.ref('f.via_id'))])))
+      .innerJoin('activities as a', 'a.id', 'f.activity_id')
+      .select(['a.slug', 'f.funder_id', 'o.id as org_id']).where('o.slug', '=', slug).where('a.publication', '=', 'published').execute(),
+  ]);
+  const roles = new Map<string, Set<string>>();
+  const add = (activity: string, role: string) => roles.set(activity, (roles.get(activity) ?? new Set()).add(role));
+  for (const p of participations) add(p.slug, p.role);
+  for (const f of fundings) add(f.slug, f.funder_id === f.org_id ? 'funder' : 'channel');
+  return [...roles].map(([activitySlug, set]) => ({ activitySlug, roles: [...set] }));
+}

@@ -24,14 +24,23 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   });
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+/** Machine clients get problem+json; people on portal pages get an HTML page in their language. */
+export type HtmlErrorPage = (request: FastifyRequest, status: 404 | 500) => string;
+
+const isMachinePath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/data/') || url === '/healthz';
+
+export function installErrorHandling(app: FastifyInstance, htmlPage?: HtmlErrorPage): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, request, error);
     if (error.validation || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
       return sendProblem(reply, request, new AppError('bad-request', { sv: 'Felaktig begäran.', en: 'Bad request.' }, error.statusCode ?? 400));
     }
     request.log.error({ err: error }, 'unhandled error');
+    if (htmlPage && !isMachinePath(request.url)) return reply.status(500).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(htmlPage(request, 500));
     return sendProblem(reply, request, new AppError('internal', { sv: 'Ett internt fel inträffade.', en: 'An internal error occurred.' }, 500));
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not-found', { sv: 'Sidan finns inte.', en: 'Not found.' }, 404)));
+  app.setNotFoundHandler((request, reply) => {
+    if (htmlPage && !isMachinePath(request.url)) return reply.status(404).type('text/html; charset=utf-8').send(htmlPage(request, 404));
+    return sendProblem(reply, request, new AppError('not-found', { sv: 'Sidan finns inte.', en: 'Not found.' }, 404));
+  });
 }

@@ -3,18 +3,37 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { activityRoutes } from '../activities/activity.routes.ts';
 import type { Db } from '../db/database.ts';
+import { portalErrorPage, portalRoutes } from '../portal/portal.routes.ts';
 import { installErrorHandling } from './problem.ts';
 
 export interface ServerOptions {
   logLevel?: string;
+  publicOrigin?: string | undefined;
+  reportingOrg?: string;
+  /** Injected by tests that need a fixed day; today otherwise. */
+  today?: () => string;
 }
+
+/** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
 
 export async function buildServer(db: Db, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     disableRequestLogging: options.logLevel === 'silent',
   });
-  installErrorHandling(app);
+  const portal = { publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163', ...(options.today ? { today: options.today } : {}) };
+  installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal));
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return payload;
+  });
 
   app.get('/healthz', async (_request, reply) => {
     try {
@@ -25,5 +44,6 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     }
   });
   activityRoutes(app, db);
+  portalRoutes(app, db, portal);
   return app;
 }

@@ -37,7 +37,10 @@ export function isRealDay(value: string): boolean {
 const MESSAGES: Record<string, (issue: z.core.$ZodIssue) => Message> = {
   required: () => ({ sv: 'Fältet måste fyllas i.', en: 'This field is required.' }),
   'wrong-type': (i) => ({ sv: `Fel typ av värde (väntade ${typeName(i)}).`, en: `Wrong type of value (expected ${typeName(i)}).` }),
-  'unknown-code': (i) => ({ sv: `Okänd kod. Giltiga värden: ${options(i)}.`, en: `Unknown code. Valid values: ${options(i)}.` }),
+  'unknown-code': (i) => {
+    const valid = options(i);
+    return valid ? { sv: `Okänd kod. Giltiga värden: ${valid}.`, en: `Unknown code. Valid values: ${valid}.` } : { sv: 'Okänd kod.', en: 'Unknown code.' };
+  },
   'unknown-field': (i) => ({ sv: `Okänt fält: ${keys(i)}.`, en: `Unknown field: ${keys(i)}.` }),
   empty: () => ({ sv: 'Fältet får inte vara tomt.', en: 'This field must not be empty.' }),
   'too-long': () => ({ sv: 'Texten är för lång.', en: 'The text is too long.' }),
@@ -54,8 +57,9 @@ const MESSAGES: Record<string, (issue: z.core.$ZodIssue) => Message> = {
 function typeName(issue: z.core.$ZodIssue): string {
   return issue.code === 'invalid_type' ? String(issue.expected) : 'value';
 }
+/** The valid values, when there are few enough to read (not the 250 country codes). */
 function options(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_value' ? issue.values.map(String).join(', ') : '';
+  return issue.code === 'invalid_value' && issue.values.length <= 12 ? issue.values.map(String).join(', ') : '';
 }
 function keys(issue: z.core.$ZodIssue): string {
   return issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';

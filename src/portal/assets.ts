@@ -1,0 +1,7 @@
+/** The stylesheet, read once and served under a name that changes with its content, so it can be cached for a year. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export const STYLESHEET = readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8');
+const hash = createHash('sha256').update(STYLESHEET).digest('hex').slice(0, 12);
+export const STYLESHEET_PATH = `/assets/portal.${hash}.css`;
