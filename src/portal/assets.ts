@@ -2,6 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const STYLESHEET = readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8');
+/** The portal's own rules, then the rules the SVG charts rely on (focus, hover, wide and narrow copies). */
+export const STYLESHEET = [
+  readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8'),
+  readFileSync(new URL('../charts/charts.css', import.meta.url), 'utf8'),
+].join('\n');
 const hash = createHash('sha256').update(STYLESHEET).digest('hex').slice(0, 12);
 export const STYLESHEET_PATH = `/assets/portal.${hash}.css`;

@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
 import { activityQuerySchema, filterOf, sortOf } from '../activities/activity.query.schema.ts';
 import { facetCounts, hasSearchWords, listActivities } from '../activities/activity.query.ts';
 import { lineageOf } from '../activities/activity.lineage.ts';
@@ -12,6 +11,7 @@ import { findActivity, findIncomingRelations } from '../activities/activity.repo
 import type { Activity } from '../activities/activity.schema.ts';
 import { readActivities } from '../activities/activity.read.ts';
 import { barChartSvg, columnChartSvg } from '../charts/bar-chart.tsx';
+import { ACTIVITIES } from '../charts/chart.shared.ts';
 import { countryMapSvg } from '../charts/country-map.tsx';
 import { timelineSvg } from '../charts/timeline.tsx';
 import { worldMapSvg } from '../charts/world-map.tsx';
@@ -54,7 +54,14 @@ export function langOf(url: string): Lang {
   return url === '/en' || url.startsWith('/en/') || url.startsWith('/en?') ? 'en' : 'sv';
 }
 
+/** The first world and locator maps in a process read and project the atlas; do it before the first visitor. */
+function warmUpMaps(): void {
+  worldMapSvg({ id: 'warm-up', lang: 'sv', counts: { SE: 1 }, hrefFor: () => '/', title: '', description: '' });
+  countryMapSvg({ id: 'warm-up', lang: 'sv', codes: ['RS'] });
+}
+
 export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOptions): void {
+  warmUpMaps();
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const originOf = (request: FastifyRequest) => options.publicOrigin ?? `${request.protocol}://${request.host}`;
 
@@ -237,16 +244,18 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
 
     app.get(`${prefix}/statistics`, (request, reply) => cached(request, reply, async () => {
       const [facets, perYear, names] = await Promise.all([facetCounts(db, { publishedOnly: true }), activitiesPerYear(db), organisationNames()]);
-      const unit = { sv: 'aktiviteter', en: 'activities' };
       const byCount = (rows: CountRow[]) => rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, lang));
-      const block = (id: string, title: string, firstColumn: string, rows: CountRow[], chart?: VNode): StatisticsBlock => ({
-        id, title, firstColumn, rows,
-        chart: chart ?? barChartSvg({ id: `${id}-chart`, lang, title, description: title, rows: rows.map((r) => ({ label: r.label, value: r.value, ...(r.href ? { href: r.href } : {}) })), unit }),
-      });
+      // Each chart is drawn twice, wide and narrow; the stylesheet shows the one that fits the screen.
+      const block = (id: string, title: string, firstColumn: string, rows: CountRow[], draw: typeof barChartSvg = barChartSvg): StatisticsBlock => {
+        const chartRows = rows.map((r) => ({ label: r.label, value: r.value, ...(r.href ? { href: r.href } : {}) }));
+        return {
+          id, title, firstColumn, rows,
+          chart: (['wide', 'narrow'] as const).map((layout) => draw({ id: `${id}-${layout}`, lang, title, description: title, rows: chartRows, unit: ACTIVITIES, layout })),
+        };
+      };
       const yearRows: CountRow[] = perYear.map((y) => ({ label: String(y.year), value: y.count, href: listPath(lang, { yearFrom: y.year, yearTo: y.year }) }));
       const blocks: StatisticsBlock[] = [
-        block('per-year', M.perYear[lang], M.year[lang], yearRows,
-          columnChartSvg({ id: 'per-year-chart', lang, title: M.perYear[lang], description: M.perYear[lang], rows: yearRows.map((r) => ({ label: r.label, value: r.value, ...(r.href ? { href: r.href } : {}) })), unit })),
+        block('per-year', M.perYear[lang], M.year[lang], yearRows, columnChartSvg),
         block('per-instrument', M.perInstrument[lang], M.instrument[lang], byCount([...facets.instrument].map(([code, value]) => ({ label: INSTRUMENTS.find((i) => i.code === code)?.label[lang] ?? code, value, href: listPath(lang, { instrument: code }) })))),
         block('per-funder', M.perFunder[lang], M.funder[lang], byCount([...facets.funder].map(([slug, value]) => ({ label: pick(names.get(slug), lang)?.text ?? slug, value, href: listPath(lang, { funder: slug }) })))),
         block('per-country', M.perCountry[lang], M.country[lang], byCount([...facets.country].map(([code, value]) => ({ label: countryName(code, lang), value, href: listPath(lang, { country: code }) })))),

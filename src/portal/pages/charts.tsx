@@ -33,8 +33,7 @@ export function TimelinePage({ meta, data }: { meta: PageMeta; data: TimelineDat
           ? `Tidslinjen visar de ${formatNumber(lang, data.shown)} senast startade av ${formatNumber(lang, data.total)} aktiviteter. Använd listan för att se resten.`
           : `The timeline shows the ${formatNumber(lang, data.shown)} most recently started of ${formatNumber(lang, data.total)} activities. Use the list to see the rest.`}</p>
       ) : null}
-      <div class="layout-wide">{data.wide}</div>
-      <div class="layout-narrow">{data.narrow}</div>
+      <div class="chart-pair">{data.wide}{data.narrow}</div>
       <h2>{lang === 'sv' ? 'Samma uppgifter som lista' : 'The same information as a list'}</h2>
       {data.groups.map((g) => (
         <section key={g.label}>
@@ -81,7 +80,7 @@ export function MapPage({ meta, map, rows }: { meta: PageMeta; map: VNode; rows:
   );
 }
 
-export interface StatisticsBlock { id: string; title: string; chart: VNode; rows: CountRow[]; firstColumn: string }
+export interface StatisticsBlock { id: string; title: string; chart: VNode[]; rows: CountRow[]; firstColumn: string }
 
 export function StatisticsPage({ meta, blocks }: { meta: PageMeta; blocks: StatisticsBlock[] }) {
   const { lang } = meta;
@@ -93,7 +92,7 @@ export function StatisticsPage({ meta, blocks }: { meta: PageMeta; blocks: Stati
         <section key={b.id} aria-labelledby={`${b.id}-h`}>
           <h2 id={`${b.id}-h`}>{b.title}</h2>
           <div class="chart-block">
-            <div>{b.chart}</div>
+            <div class="chart-pair">{b.chart}</div>
             <CountTable caption={b.title} rows={b.rows} lang={lang} firstColumn={b.firstColumn} />
           </div>
         </section>
