@@ -157,6 +157,25 @@ for (const dialect of DIALECTS) {
       assert.equal(api.headers.get('content-type'), 'application/problem+json; charset=utf-8');
     });
 
+    it('answers a failure with a 500 page in the language of the path, without internals', async () => {
+      const broken = await freshDatabase(dialect.name);
+      const server = await buildServer(broken.db, { logLevel: 'silent', today: () => TODAY });
+      try {
+        const url = await server.listen({ host: '127.0.0.1', port: 0 });
+        await broken.db.schema.dropTable('activity_dates').execute();
+        const res = await fetch(`${url}/en/`);
+        assert.equal(res.status, 500);
+        const html = await res.text();
+        assert.match(html, /<html lang="en">[\s\S]*Something went wrong/);
+        assert.doesNotMatch(html, /activity_dates|SQLITE|relation|stack/i);
+        const sv = await fetch(`${url}/`);
+        assert.match(await sv.text(), /Något gick fel/);
+      } finally {
+        await server.close();
+        await broken.close();
+      }
+    });
+
     it('sends caching validators and answers 304 to a current copy', async () => {
       const first = await get('/activities/pp7');
       const etag = first.res.headers.get('etag');

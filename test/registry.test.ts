@@ -142,6 +142,10 @@ for (const dialect of DIALECTS) {
       assert.ok((facets.year.get('2015') ?? 0) >= 2);
       const projectsInSerbia = await listActivities(t.db, { kind: 'project', country: 'RS' }, { limit: 100, offset: 0 });
       assert.equal(facets.country.get('RS'), projectsInSerbia.total);
+      for (const funder of ['european-union', 'sida']) {
+        const funded = await listActivities(t.db, { kind: 'project', funder }, { limit: 100, offset: 0 });
+        assert.equal(facets.funder.get(funder) ?? 0, funded.total, `funder ${funder}: the count matches what the filter gives`);
+      }
     });
 
     it('filters by kind, status, country and overlapping year, and pages', async () => {

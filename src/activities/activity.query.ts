@@ -169,8 +169,12 @@ export async function facetCounts(db: Db, filter: ActivityFilter): Promise<Recor
       .select(['rc.region_code as value', sql<number>`count(distinct c.activity_id)`.as('n')]).where('c.activity_id', 'in', ids('region')).groupBy('rc.region_code')
       .union(db.selectFrom('activity_regions').select(['region_code as value', count.as('n')]).where('activity_id', 'in', ids('region')).groupBy('region_code')).execute(),
     db.selectFrom('fundings').select(['instrument as value', count.as('n')]).where('activity_id', 'in', ids('instrument')).groupBy('instrument').execute(),
-    db.selectFrom('fundings as f').innerJoin('organisations as o', 'o.id', 'f.funder_id').select(['o.slug as value', sql<number>`count(distinct f.activity_id)`.as('n')])
-      .where('f.activity_id', 'in', ids('funder')).groupBy('o.slug').execute(),
+    // Funders as the filter reads them: the funder of a funding line, or an organisation in the funder role.
+    db.selectFrom((eb) => eb.selectFrom('fundings as f').innerJoin('organisations as o', 'o.id', 'f.funder_id').select(['o.slug', 'f.activity_id'])
+      .union(eb.selectFrom('participations as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id').select(['o.slug', 'p.activity_id']).where('p.role', '=', 'funder'))
+      .as('funders'))
+      .select(['funders.slug as value', sql<number>`count(distinct funders.activity_id)`.as('n')])
+      .where('funders.activity_id', 'in', ids('funder')).groupBy('funders.slug').execute(),
     db.selectFrom('participations as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id').select(['o.slug as value', sql<number>`count(distinct p.activity_id)`.as('n')])
       .where('p.activity_id', 'in', ids('organisation')).groupBy('o.slug').execute(),
     db.selectFrom('alignments').select(['code as value', count.as('n')]).where('framework', '=', 'gcm').where('activity_id', 'in', ids('gcm')).groupBy('code').execute(),
