@@ -159,6 +159,7 @@ for (const dialect of DIALECTS) {
 
     it('answers a failure with a 500 page in the language of the path, without internals', async () => {
       const broken = await freshDatabase(dialect.name);
+      await seedDatabase(broken.db);
       const server = await buildServer(broken.db, { logLevel: 'silent', today: () => TODAY });
       try {
         const url = await server.listen({ host: '127.0.0.1', port: 0 });

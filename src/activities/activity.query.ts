@@ -40,8 +40,8 @@ export interface Page {
   offset: number;
 }
 
-const START = sql<string>`(select min(d.from_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-start', 'actual-start'))`;
-const END = sql<string>`(select max(d.to_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-end', 'actual-end'))`;
+const START = sql.ref<string | null>('activities.start_date');
+const END = sql.ref<string | null>('activities.end_date');
 
 /** The condition that an activity matches the search words; undefined when there are none. */
 function searchCondition(db: Db, q: string | undefined): Expression<SqlBool> | undefined {
@@ -118,7 +118,7 @@ function filtered(db: Db, filter: ActivityFilter) {
     // does not exclude, but an activity without any date is in no year.
     const first = `${filter.yearFrom ?? 1900}-01-01`;
     const last = `${filter.yearTo ?? 2100}-12-31`;
-    q = q.where(sql<SqlBool>`exists (select 1 from activity_dates d where d.activity_id = activities.id)
+    q = q.where(sql<SqlBool>`(${START} is not null or ${END} is not null)
       and coalesce(${START}, ${first}) <= ${last} and coalesce(${END}, ${last}) >= ${first}`);
   }
   const search = searchCondition(db, filter.q);

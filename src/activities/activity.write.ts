@@ -17,6 +17,8 @@ const DATE_FIELDS: [keyof Activity['dates'], DateType][] = [
 ];
 
 export function activityRow(a: Activity) {
+  const starts = [a.dates.plannedStart?.from, a.dates.actualStart?.from].filter((d): d is string => d !== undefined).sort();
+  const ends = [a.dates.plannedEnd?.to, a.dates.actualEnd?.to].filter((d): d is string => d !== undefined).sort();
   return {
     slug: a.slug,
     iati_identifier: a.iatiIdentifier,
@@ -24,6 +26,8 @@ export function activityRow(a: Activity) {
     status: a.status,
     publication: a.publication,
     working_title: a.workingTitle ? 1 as const : 0 as const,
+    start_date: starts[0] ?? null,
+    end_date: ends.at(-1) ?? null,
   };
 }
 

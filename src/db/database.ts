@@ -58,6 +58,10 @@ export interface ActivitiesTable extends Versioned {
   status: string;
   publication: string;
   working_title: Flag;
+  /** Earliest day of the planned or actual start, derived from the dates on every write. */
+  start_date: string | null;
+  /** Latest day of the planned or actual end, derived likewise. */
+  end_date: string | null;
 }
 
 export interface ActivityTextsTable {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { activityQuerySchema, filterOf, sortOf } from '../activities/activity.query.schema.ts';
-import { facetCounts, hasSearchWords, listActivities } from '../activities/activity.query.ts';
+import { facetCounts, hasSearchWords, listActivities, type ActivityFilter } from '../activities/activity.query.ts';
 import { lineageOf } from '../activities/activity.lineage.ts';
 import { findActivity, findIncomingRelations } from '../activities/activity.repository.ts';
 import type { Activity } from '../activities/activity.schema.ts';
@@ -28,6 +28,7 @@ import { toProblems } from '../shared/schema-helpers.ts';
 import type { Bilingual, Lang } from '../shared/i18n.ts';
 import { activitiesInPhase, activitiesPerYear, dataVersion, portfolioFigures } from '../statistics/portfolio.statistics.ts';
 import { STYLESHEET, STYLESHEET_PATH } from './assets.ts';
+import { LruCache, pageCache } from './page-cache.ts';
 import { periodText, pick, plainTitle } from './components.tsx';
 import { renderDocument, type PageMeta } from './layout.tsx';
 import { M, activitiesCount } from './messages.ts';
@@ -45,6 +46,8 @@ export interface PortalOptions {
   reportingOrg: string;
   /** Injected by tests; today's date otherwise. */
   today?: () => string;
+  /** Memory for rendered pages (0 turns the cache off, e.g. to measure rendering). */
+  pageCacheBytes?: number;
 }
 
 const TIMELINE_LIMIT = 400;
@@ -62,6 +65,20 @@ function warmUpMaps(): void {
 
 export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOptions): void {
   warmUpMaps();
+  const pages = pageCache(options.pageCacheBytes);
+  // Facet counts cost a scan per facet; the list's pages and sort orders share them.
+  const facetsByFilter = new LruCache<ReturnType<typeof facetCounts>>(200);
+  const cachedFacets = async (filter: ActivityFilter) => {
+    const key = `${(await dataVersion(db)).tag}|${JSON.stringify(filter)}`;
+    let facets = facetsByFilter.get(key);
+    if (!facets) {
+      facets = facetCounts(db, filter);
+      facetsByFilter.set(key, facets);
+      // A failed count is not kept: the next request tries again.
+      facets.catch(() => facetsByFilter.delete(key));
+    }
+    return facets;
+  };
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   const originOf = (request: FastifyRequest) => options.publicOrigin ?? `${request.protocol}://${request.host}`;
 
@@ -83,8 +100,9 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
     if (request.headers['if-none-match'] === etag) return reply.status(304).send();
     const since = request.headers['if-modified-since'];
     if (!request.headers['if-none-match'] && since && Date.parse(since) >= Math.floor(modified.getTime() / 1000) * 1000) return reply.status(304).send();
-    const body = await render();
+    const body = pages.get(etag) ?? await render();
     if (body === undefined) return undefined;
+    pages.set(etag, body);
     return reply.type('text/html; charset=utf-8').send(body);
   }
 
@@ -120,7 +138,7 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
         const problems = toProblems(parsed.error, 'query');
         const [result, facets, names] = await Promise.all([
           listActivities(db, { publishedOnly: true }, { limit: PAGE_SIZE, offset: 0 }, 'start-desc', lang),
-          facetCounts(db, { publishedOnly: true }),
+          cachedFacets({ publishedOnly: true }),
           organisationNames(),
         ]);
         const meta = { ...metaFor(request, lang, M.listTitle[lang], M.searchLabel[lang], 'activities'), noindex: true };
@@ -136,7 +154,7 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
         const sort = sortOf(query);
         const [result, facets, names] = await Promise.all([
           listActivities(db, filter, { limit: pageSize, offset: (page - 1) * pageSize }, sort, lang),
-          facetCounts(db, filter),
+          cachedFacets(filter),
           organisationNames(),
         ]);
         const meta = metaFor(request, lang, M.listTitle[lang], M.searchLabel[lang], 'activities');
@@ -233,7 +251,7 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
     });
 
     app.get(`${prefix}/map`, (request, reply) => cached(request, reply, async () => {
-      const facets = await facetCounts(db, { publishedOnly: true });
+      const facets = await cachedFacets({ publishedOnly: true });
       const counts = Object.fromEntries(facets.country);
       const rows: CountRow[] = [...facets.country].map(([code, value]) => ({ label: countryName(code, lang), value, href: listPath(lang, { country: code }) }))
         .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, lang));
@@ -243,7 +261,7 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
     }));
 
     app.get(`${prefix}/statistics`, (request, reply) => cached(request, reply, async () => {
-      const [facets, perYear, names] = await Promise.all([facetCounts(db, { publishedOnly: true }), activitiesPerYear(db), organisationNames()]);
+      const [facets, perYear, names] = await Promise.all([cachedFacets({ publishedOnly: true }), activitiesPerYear(db), organisationNames()]);
       const byCount = (rows: CountRow[]) => rows.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, lang));
       // Each chart is drawn twice, wide and narrow; the stylesheet shows the one that fits the screen.
       const block = (id: string, title: string, firstColumn: string, rows: CountRow[], draw: typeof barChartSvg = barChartSvg): StatisticsBlock => {

@@ -12,6 +12,8 @@ export interface ServerOptions {
   reportingOrg?: string;
   /** Injected by tests that need a fixed day; today otherwise. */
   today?: () => string;
+  /** Memory for rendered portal pages; 0 renders every request (for benchmarks of rendering). */
+  pageCacheBytes?: number;
 }
 
 /** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
@@ -28,7 +30,10 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     disableRequestLogging: options.logLevel === 'silent',
   });
-  const portal = { publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163', ...(options.today ? { today: options.today } : {}) };
+  const portal = {
+    publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163',
+    ...(options.today ? { today: options.today } : {}), ...(options.pageCacheBytes !== undefined ? { pageCacheBytes: options.pageCacheBytes } : {}),
+  };
   installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal));
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);

@@ -7,8 +7,8 @@ import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import type { Db } from '../db/database.ts';
 
-const START = sql<string | null>`(select min(d.from_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-start', 'actual-start'))`;
-const END = sql<string | null>`(select max(d.to_date) from activity_dates d where d.activity_id = activities.id and d.date_type in ('planned-end', 'actual-end'))`;
+const START = sql.ref<string | null>('activities.start_date');
+const END = sql.ref<string | null>('activities.end_date');
 
 export interface PortfolioFigures {
   activities: number;
@@ -55,8 +55,8 @@ export async function portfolioFigures(db: Db, today: string, reportingOrgRef: s
       .select([sql<number | null>`sum(cast(fl.amount as double precision))`.as('eur'), sql<number>`count(distinct f.activity_id)`.as('n')])
       .where('fl.kind', '=', 'budget').where('fl.currency', '=', 'EUR').where('f.instrument', 'in', EU_INSTRUMENTS)
       .where('f.activity_id', 'in', published(db).select('activities.id')).executeTakeFirstOrThrow(),
-    db.selectFrom('activity_dates').select([sql<string | null>`min(from_date)`.as('first'), sql<string | null>`max(to_date)`.as('last')])
-      .where('activity_id', 'in', published(db).select('activities.id')).executeTakeFirstOrThrow(),
+    published(db).select([sql<string | null>`min(coalesce(activities.start_date, activities.end_date))`.as('first'), sql<string | null>`max(coalesce(activities.end_date, activities.start_date))`.as('last')])
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     activities: Number(counts.n),

@@ -45,6 +45,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('website', 'text')
     .addColumn('parent_id', 'integer', ref('organisations', 'set null'))).execute();
   await db.schema.createIndex('organisations_iati_ref').on('organisations').column('iati_ref').execute();
+  await db.schema.createIndex('organisations_updated').on('organisations').column('updated_at').execute();
 
   await versioned(id(db.schema.createTable('activities'))
     .addColumn('slug', 'text', (c) => c.notNull().unique())
@@ -52,8 +53,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('publication', 'text', (c) => c.notNull().defaultTo('published'))
-    .addColumn('working_title', 'integer', (c) => c.notNull().defaultTo(0))).execute();
+    .addColumn('working_title', 'integer', (c) => c.notNull().defaultTo(0))
+    // The widest span the dates allow (earliest start, latest end), kept on write so that
+    // filtering and sorting by period use an index instead of reading every activity's dates.
+    .addColumn('start_date', 'text')
+    .addColumn('end_date', 'text')).execute();
   await db.schema.createIndex('activities_kind_status').on('activities').columns(['kind', 'status']).execute();
+  await db.schema.createIndex('activities_publication_start').on('activities').columns(['publication', 'start_date']).execute();
+  await db.schema.createIndex('activities_end').on('activities').column('end_date').execute();
+  await db.schema.createIndex('activities_updated').on('activities').column('updated_at').execute();
 
   await db.schema.createTable('activity_texts')
     .addColumn('activity_id', 'integer', (c) => ref('activities', 'cascade')(c).notNull())
