@@ -98,6 +98,17 @@ for (const dialect of DIALECTS) {
       assert.ok(sv.stdout.startsWith('\uFEFFId;IATI-identifierare;'));
     });
 
+    it('writes the published portfolio as IATI 2.03 XML', async () => {
+      const out = join(dir, `${dialect.name}.xml`);
+      const result = await runCli(['export', '--format', 'iati', '--out', out], env());
+      assert.equal(result.code, 0, result.stderr);
+      const xml = readFileSync(out, 'utf8');
+      assert.match(xml, /<iati-activities version="2.03"/);
+      assert.equal(xml.match(/<iati-activity[ >]/g)?.length, 19);
+      const stdout = await runCli(['export', '--format', 'iati'], env());
+      assert.equal(stdout.stdout.replace(/generated-datetime="[^"]+"/, ''), xml.replace(/generated-datetime="[^"]+"/, ''));
+    });
+
     it('check reports findings, and --strict exits 1', async () => {
       const lax = await runCli(['check', '--today', '2026-11-25'], env());
       assert.equal(lax.code, 0, lax.stderr);
@@ -106,6 +117,7 @@ for (const dialect of DIALECTS) {
       assert.equal(strict.code, 1);
       const report = JSON.parse(strict.stdout) as { findings: { code: string }[] };
       assert.ok(report.findings.some((f) => f.code === 'past-due-ongoing'));
+      assert.ok(report.findings.some((f) => f.code === 'iati-recipient-missing'), 'the IATI rules run on stored data');
       const early = await runCli(['check', '--today', '2026-02-30'], env());
       assert.equal(early.code, 2);
     });

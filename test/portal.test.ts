@@ -142,6 +142,12 @@ for (const dialect of DIALECTS) {
       assert.match((await get('/robots.txt')).html, /Sitemap: https:\/\/samverka.example\/sitemap.xml/);
       const json = await (await fetch(`${base}/data/portfolio.json`)).json() as { activities: unknown[] };
       assert.equal(json.activities.length, 19);
+      const iati = await fetch(`${base}/data/iati-activities.xml`);
+      assert.equal(iati.headers.get('content-type'), 'application/xml; charset=utf-8');
+      const xml = await iati.text();
+      assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\s*<iati-activities version="2.03"/);
+      assert.equal(xml.match(/<iati-activity[ >]/g)?.length, 19);
+      assert.match(xml, /<\/iati-activities>\s*$/);
       const csv = Buffer.from(await (await fetch(`${base}/data/portfolio.csv?lang=en`)).arrayBuffer()).toString('utf8');
       assert.ok(csv.startsWith('\uFEFFId,IATI identifier'));
     });
@@ -201,6 +207,8 @@ for (const dialect of DIALECTS) {
       assert.doesNotMatch((await get('/timeline')).html, /talk2connect/);
       const json = await (await fetch(`${base}/data/portfolio.json`)).json() as { activities: { slug: string }[] };
       assert.ok(!json.activities.some((a) => a.slug === 'talk2connect'));
+      const xml = await (await fetch(`${base}/data/iati-activities.xml`)).text();
+      assert.doesNotMatch(xml, /Talk2Connect|SE-ON-2021002163-T2C/);
     });
   });
 }

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { activitySchema, type ActivityInput } from '../activities/activity.schema.ts';
-import { buildActivity } from '../../test/support/builders.ts';
-import { checkActivity, datesIn, futureDateIn, sentences } from './check.ts';
+import { organisationSchema } from '../organisations/organisation.schema.ts';
+import { buildActivity, buildOrganisation } from '../../test/support/builders.ts';
+import { checkActivity, checkPortfolio, datesIn, futureDateIn, sentences } from './check.ts';
 
 const TODAY = { today: '2026-11-25' };
 
@@ -65,8 +66,12 @@ describe('check', () => {
     assert.deepEqual(codes({ status: 'closed', dates: { actual: '2020' }, keyFigures: [{ value: 66, unit: { sv: 'expertuppdrag' }, asOf: '2020' }] }), []);
   });
 
-  it('reports a missing start date', () => {
-    assert.deepEqual(codes({ status: 'closed', dates: { actualEnd: 'mars 2016' } }), ['missing-start']);
+  it('adds the IATI rules when given the publisher, so a missing start date is found before publishing', () => {
+    const activity = activitySchema.parse(buildActivity({ status: 'closed', dates: { actualEnd: 'mars 2016' } }));
+    const ctx = { reportingOrg: { ref: 'SE-ON-2021002163', type: '10', name: { sv: 'Migrationsverket' } }, organisations: new Map([['test-agency', organisationSchema.parse(buildOrganisation())]]) };
+    assert.deepEqual(checkPortfolio([activity], TODAY).map((f) => f.code), []);
+    assert.deepEqual(checkPortfolio([activity], TODAY, ctx).map((f) => f.code), ['iati-missing-start']);
+    assert.deepEqual(checkPortfolio([activity, { ...activity, slug: 'twin' }], TODAY, ctx).filter((f) => f.code === 'iati-duplicate-identifier').length, 1);
   });
 
   it('reads the dates a sentence names at the precision it gives', () => {

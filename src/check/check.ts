@@ -7,6 +7,7 @@ import { formatFuzzyDate } from '../dates/fuzzy-date.format.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import { labelOf, ACTIVITY_STATUSES } from '../reference/codes.ts';
 import type { Lang, Message } from '../shared/i18n.ts';
+import { checkIatiActivity, duplicateIdentifiers, type IatiRuleContext } from '../iati/iati.rules.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -230,20 +231,23 @@ const keyFigureWithoutDate: Rule = (a) => a.keyFigures.flatMap((k, i) => k.asOf 
   },
 }]);
 
-const missingStart: Rule = (a) => start(a) ? [] : [{
-  code: 'missing-start', severity: 'warning', activity: a.slug, field: 'dates',
-  message: { sv: 'Aktiviteten saknar startdatum (krävs för IATI).', en: 'The activity has no start date (IATI requires one).' },
-}];
-
 export const RULES: readonly Rule[] = [
   missingTitle, missingLanguage, staleFutureTense, statusAgainstDates, endBeforeStart,
-  organisationWithoutRole, keyFigureWithoutDate, missingStart,
+  organisationWithoutRole, keyFigureWithoutDate,
 ];
 
 export function checkActivity(a: Activity, ctx: CheckContext): Finding[] {
   return RULES.flatMap((rule) => rule(a, ctx));
 }
 
-export function checkPortfolio(activities: Activity[], ctx: CheckContext): Finding[] {
-  return activities.flatMap((a) => checkActivity(a, ctx));
+/**
+ * Every rule over a portfolio; with the IATI context (reporting organisation and organisations),
+ * also the IATI rules, so what would make the published file invalid is found on stored data.
+ */
+export function checkPortfolio(activities: Activity[], ctx: CheckContext, iati?: Omit<IatiRuleContext, keyof CheckContext>): Finding[] {
+  const full = iati && { ...ctx, ...iati };
+  return [
+    ...activities.flatMap((a) => [...checkActivity(a, ctx), ...(full ? checkIatiActivity(a, full) : [])]),
+    ...(full ? duplicateIdentifiers(activities) : []),
+  ];
 }

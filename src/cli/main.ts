@@ -1,6 +1,7 @@
 /**
  * The `samverka` command: parses arguments and calls the same functions the server uses.
  */
+import { createWriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkPortfolio, type Finding } from '../check/check.ts';
@@ -10,6 +11,7 @@ import type { Db } from '../db/database.ts';
 import { migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio, importPortfolio, parsePortfolioJson, type ImportSummary } from '../exchange/portfolio.ts';
+import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
 import { seedDatabase } from '../seed/load-seed.ts';
 import { buildServer } from '../server/server.ts';
 import { AppError, ConfigError, describeProblem } from '../shared/errors.ts';
@@ -130,13 +132,22 @@ export function buildProgram(): Command {
     });
 
   program.command('export')
-    .description('write the portfolio as JSON (complete, see docs/data-format.md) or CSV (one row per activity)')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).makeOptionMandatory())
+    .description('write the portfolio as JSON (complete, see docs/data-format.md), CSV (one row per activity) or IATI 2.03 XML (published activities, see docs/iati.md)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'iati']).makeOptionMandatory())
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--published', 'only published activities (what the public sees)')
     .addOption(new Option('--lang <lang>', 'CSV: language of headers and labels').choices(['sv', 'en']).default('sv'))
     .addOption(new Option('--delimiter <delimiter>', 'CSV: comma (RFC 4180) or semicolon (Excel with Swedish settings)').choices(['comma', 'semicolon']).default('comma'))
-    .action(async (opts: { format: 'json' | 'csv'; out?: string; published?: boolean; lang: Lang; delimiter: 'comma' | 'semicolon' }) => {
+    .action(async (opts: { format: 'json' | 'csv' | 'iati'; out?: string; published?: boolean; lang: Lang; delimiter: 'comma' | 'semicolon' }) => {
+      if (opts.format === 'iati') {
+        // Streamed: the file is never held in memory. IATI is public data, so always published only.
+        await withDatabase(program, async (db) => {
+          const reportingOrg = await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG);
+          const summary = await writeIatiFile(db, opts.out ? createWriteStream(opts.out) : process.stdout, { reportingOrg, end: opts.out !== undefined });
+          for (const s of summary.skipped) console.error(say({ sv: `Utelämnad ur IATI-filen: ${s.slug} (${s.reason})`, en: `Left out of the IATI file: ${s.slug} (${s.reason})` }));
+        });
+        return;
+      }
       const text = await withDatabase(program, async (db) => {
         const portfolio = await exportPortfolio(db, { publishedOnly: opts.published ?? false });
         return opts.format === 'json'
@@ -169,7 +180,7 @@ export function buildProgram(): Command {
     });
 
   program.command('check')
-    .description('data-quality report: missing names or languages, stale future tense, status against dates, end before start, organisations without a role, key figures without a date')
+    .description('data-quality report: missing names or languages, stale future tense, status against dates, end before start, organisations without a role, key figures without a date, and the IATI rules (iati-*)')
     .option('--strict', 'exit with code 1 when anything is found')
     .option('--json', 'print the findings as JSON')
     .option('--today <date>', 'check as of this day (YYYY-MM-DD) instead of today', day)
@@ -178,7 +189,10 @@ export function buildProgram(): Command {
       const today = opts.today ?? new Date().toISOString().slice(0, 10);
       const findings = await withDatabase(program, async (db) => {
         const portfolio = await exportPortfolio(db);
-        return checkPortfolio(portfolio.activities, { today });
+        return checkPortfolio(portfolio.activities, { today }, {
+          reportingOrg: await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG),
+          organisations: new Map(portfolio.organisations.map((o) => [o.slug, o])),
+        });
       });
       console.log(opts.json ? JSON.stringify({ today, findings }, null, 2) : printFindings(findings, opts.lang ?? userLang));
       if (opts.strict && findings.length > 0) process.exitCode = EXIT.findings;

@@ -3,6 +3,7 @@
  * gather data from the domain modules and render a page; caching headers on every page.
  */
 import { createHash } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { activityQuerySchema, filterOf, sortOf } from '../activities/activity.query.schema.ts';
 import { facetCounts, hasSearchWords, listActivities, type ActivityFilter } from '../activities/activity.query.ts';
@@ -19,6 +20,7 @@ import { checkActivity } from '../check/check.ts';
 import type { Db } from '../db/database.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio } from '../exchange/portfolio.ts';
+import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
 import { findOrganisation, organisationActivities, readOrganisations } from '../organisations/organisation.repository.ts';
 import { ACTIVITY_KINDS, INSTRUMENTS } from '../reference/codes.ts';
 import { countryName } from '../reference/countries.ts';
@@ -312,6 +314,15 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
     return reply.type('text/csv; charset=utf-8').header('Cache-Control', 'public, max-age=300')
       .header('Content-Disposition', `attachment; filename="samverka-portfolio-${lang}.csv"`)
       .send(portfolioCsv(portfolio.activities, portfolio.organisations, { lang, delimiter }));
+  });
+
+  app.get('/data/iati-activities.xml', async (_request, reply) => {
+    const reportingOrg = await resolveReportingOrg(db, options.reportingOrg);
+    const body = new PassThrough();
+    // Streamed as it is written; a failure half-way destroys the stream, so no truncated file looks whole.
+    writeIatiFile(db, body, { reportingOrg }).catch((error: unknown) => app.log.error({ err: error }, 'IATI export failed'));
+    return reply.type('application/xml; charset=utf-8').header('Cache-Control', 'public, max-age=300')
+      .header('Content-Disposition', 'inline; filename="iati-activities.xml"').send(body);
   });
 
   app.get('/robots.txt', (request, reply) =>

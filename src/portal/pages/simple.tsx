@@ -15,6 +15,7 @@ export function OpenDataPage({ meta }: { meta: PageMeta }) {
       <ul>
         <li><a href="/data/portfolio.json">{sv ? 'Hela portföljen som JSON' : 'The whole portfolio as JSON'}</a> – {sv ? 'fullständig, med källmeningar. Formatet beskrivs i ' : 'complete, with source sentences. The format is described in '}<code>docs/data-format.md</code>.</li>
         <li><a href={`/data/portfolio.csv?lang=${lang}`}>{sv ? 'En rad per aktivitet som CSV' : 'One row per activity as CSV'}</a> – {sv ? 'UTF-8, komma som avgränsare.' : 'UTF-8, comma-separated.'}</li>
+        <li><a href="/data/iati-activities.xml">{sv ? 'IATI 2.03 (XML)' : 'IATI 2.03 (XML)'}</a> – {sv ? 'enligt den internationella standarden för biståndstransparens, för IATI-registret, Openaid och d-portal.' : 'in the International Aid Transparency Initiative standard, for the IATI Registry, Openaid and d-portal.'}</li>
         <li><a href={`/data/portfolio.csv?lang=${lang}&delimiter=semicolon`}>{sv ? 'CSV för Excel med svenska inställningar' : 'CSV for Excel with Swedish settings'}</a> – {sv ? 'semikolon som avgränsare.' : 'semicolon-separated.'}</li>
       </ul>
       <p>{sv ? 'Bara publicerade uppgifter ingår. Datum skrivs ÅÅÅÅ-MM-DD och belopp med decimalpunkt.' : 'Only published information is included. Dates are written YYYY-MM-DD and amounts with a decimal point.'}</p>

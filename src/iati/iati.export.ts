@@ -1,0 +1,216 @@
+/**
+ * The published portfolio as one IATI 2.03 activities file, streamed: activities are read a page
+ * at a time (keyset on id), mapped, written and let go, so memory does not grow with the
+ * portfolio. Organisations and sources are defined in the extension namespace inside the first
+ * activity that names them (parents before children, sources before what quotes them), so a
+ * streaming import meets every record before anything points at it. Only the slugs already defined
+ * are remembered, and there are as many as organisations and sources, not activities.
+ */
+import type { Writable } from 'node:stream';
+import { readActivities } from '../activities/activity.read.ts';
+import type { Activity } from '../activities/activity.schema.ts';
+import type { Db } from '../db/database.ts';
+import { readSources } from '../exchange/portfolio.ts';
+import type { Source } from '../exchange/portfolio.schema.ts';
+import { readOrganisations } from '../organisations/organisation.repository.ts';
+import type { Organisation } from '../organisations/organisation.schema.ts';
+import { fromColumns } from '../shared/bilingual.ts';
+import { ConfigError } from '../shared/errors.ts';
+import type { Lang } from '../shared/i18n.ts';
+import {
+  DEFAULT_REPORTING_ORG, SAMVERKA_NAMESPACE, SAMVERKA_PREFIX, exportBlocker, exportedRelations, toIatiActivity,
+  type IncomingRelation, type MappingContext, type ReportingOrg,
+} from './iati.mapping.ts';
+import { writeIatiActivity, type Definitions } from './iati.serialize.ts';
+import { XmlWriter } from './iati.writer.ts';
+
+export interface IatiExportOptions {
+  reportingOrg: ReportingOrg;
+  /** The file's generated-datetime, ISO 8601. */
+  now: string;
+  /** The default language of every activity; narratives in the other language carry xml:lang. Default 'en'. */
+  lang?: Lang;
+  /** Activities read per page. */
+  batchSize?: number;
+  /** Called after each page with the number of activities written so far. */
+  onProgress?: (written: number) => void;
+}
+
+export interface IatiExportSummary {
+  activities: number;
+  /** Published activities that cannot be valid IATI (no title, or no date at all): `samverka check` names them too. */
+  skipped: { slug: string; reason: 'missing-title' | 'missing-date' }[];
+  organisations: number;
+}
+
+/** Every organisation an activity names, in the order it names them. */
+function namedOrganisations(a: Activity): string[] {
+  return [
+    ...a.participations.map((p) => p.organisation),
+    ...a.funding.flatMap((f) => [f.funder, f.via]),
+    ...a.engagements.flatMap((e) => e.homeOrganisations),
+    ...a.relations.map((r) => ('external' in r.target ? r.target.external.organisation : undefined)),
+  ].filter((slug): slug is string => slug !== undefined);
+}
+
+/** Every source an activity quotes. */
+function quotedSources(a: Activity): string[] {
+  return [
+    ...a.provenance, ...a.participations.flatMap((p) => p.provenance), ...a.funding.flatMap((f) => f.provenance),
+    ...a.relations.flatMap((r) => r.provenance), ...a.alignment.flatMap((x) => x.provenance), ...a.keyFigures.flatMap((k) => k.provenance),
+    ...a.results.flatMap((r) => r.provenance), ...a.engagements.flatMap((e) => e.provenance), ...a.documents.flatMap((d) => d.provenance),
+  ].map((p) => p.source);
+}
+
+/**
+ * Organisations and sources as the activities name them: fetched once, kept (there are few,
+ * however many activities), and handed out the first time each is needed.
+ */
+class Registry {
+  private readonly organisations = new Map<string, Organisation>();
+  private readonly sources = new Map<string, Source>();
+  private readonly defined = new Set<string>();
+
+  constructor(private readonly db: Db) {}
+
+  get organisationsBySlug(): ReadonlyMap<string, Organisation> {
+    return this.organisations;
+  }
+
+  get definedCount(): number {
+    return [...this.defined].filter((key) => key.startsWith('o:')).length;
+  }
+
+  async loadSources(): Promise<void> {
+    for (const s of await readSources(this.db)) this.sources.set(s.slug, s);
+  }
+
+  /** Fetches the organisations not seen yet, and their parents. */
+  async loadOrganisations(slugs: Iterable<string>): Promise<void> {
+    let wanted = [...new Set(slugs)].filter((slug) => !this.organisations.has(slug));
+    while (wanted.length) {
+      const rows = await this.db.selectFrom('organisations').selectAll().where('slug', 'in', wanted).execute();
+      const found = await readOrganisations(this.db, rows);
+      for (const o of found) this.organisations.set(o.slug, o);
+      wanted = [...new Set(found.map((o) => o.parent))].filter((slug): slug is string => slug !== undefined && !this.organisations.has(slug));
+    }
+  }
+
+  /** What the activity needs that no earlier activity defined: sources first, then organisations, each parent before its children. */
+  definitionsFor(a: Activity): Definitions {
+    const organisations: Organisation[] = [];
+    const addOrganisation = (slug: string) => {
+      const org = this.organisations.get(slug);
+      if (!org || this.defined.has(`o:${slug}`)) return;
+      this.defined.add(`o:${slug}`);
+      if (org.parent !== undefined) addOrganisation(org.parent);
+      organisations.push(org);
+    };
+    namedOrganisations(a).forEach(addOrganisation);
+    const sources: Source[] = [];
+    for (const slug of [...quotedSources(a), ...organisations.flatMap((o) => o.provenance.map((p) => p.source))]) {
+      const source = this.sources.get(slug);
+      if (!source || this.defined.has(`s:${slug}`)) continue;
+      this.defined.add(`s:${slug}`);
+      sources.push(source);
+    }
+    return { sources, organisations };
+  }
+}
+
+/** Streams the published activities to `sink` as one IATI 2.03 file. The sink is left open. */
+export async function exportIati(db: Db, sink: Writable, options: IatiExportOptions): Promise<IatiExportSummary> {
+  const lang = options.lang ?? 'en';
+  const batchSize = options.batchSize ?? 100;
+  const w = new XmlWriter(sink);
+  const registry = new Registry(db);
+  const summary: IatiExportSummary = { activities: 0, skipped: [], organisations: 0 };
+  await registry.loadSources();
+
+  w.declaration();
+  w.start('iati-activities', { version: '2.03', 'generated-datetime': options.now, [`xmlns:${SAMVERKA_PREFIX}`]: SAMVERKA_NAMESPACE });
+  for (let lastId = 0; ;) {
+    const rows = await db.selectFrom('activities').selectAll()
+      .where('publication', '=', 'published').where('id', '>', lastId)
+      .orderBy('id').limit(batchSize).execute();
+    if (!rows.length) break;
+    lastId = rows.at(-1)!.id;
+    const activities = await readActivities(db, rows);
+    const ids = rows.map((r) => r.id);
+
+    const targets = [...new Set(activities.flatMap((a) => a.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))))];
+    const [targetRows, incomingRows] = await Promise.all([
+      targets.length
+        ? db.selectFrom('activities').select(['slug', 'iati_identifier']).where('slug', 'in', targets).where('publication', '=', 'published').execute()
+        : [],
+      db.selectFrom('relations')
+        .innerJoin('activities as source', 'source.id', 'relations.activity_id')
+        .select(['relations.target_activity_id as target', 'source.iati_identifier as ref', 'relations.relation_type as type'])
+        .where('relations.target_activity_id', 'in', ids).where('source.publication', '=', 'published')
+        .orderBy('source.slug').orderBy('relations.position').execute(),
+    ]);
+    const activityIdentifiers = new Map(targetRows.map((r) => [r.slug, r.iati_identifier]));
+    const incoming = new Map<number, IncomingRelation[]>();
+    for (const r of incomingRows) {
+      if (r.target === null) continue;
+      incoming.set(r.target, [...(incoming.get(r.target) ?? []), { ref: r.ref, type: r.type }]);
+    }
+    await registry.loadOrganisations(activities.flatMap(namedOrganisations));
+
+    activities.forEach((a, i) => {
+      const ctx: MappingContext = {
+        reportingOrg: options.reportingOrg, lang, organisations: registry.organisationsBySlug, activityIdentifiers,
+        incoming: incoming.get(rows[i]!.id) ?? [],
+      };
+      const model = toIatiActivity(a, ctx);
+      const blocker = exportBlocker(model);
+      if (blocker) {
+        summary.skipped.push({ slug: a.slug, reason: blocker });
+        return;
+      }
+      // What the file says: relations to activities it leaves out are left out of the extension too.
+      const written = { ...a, relations: exportedRelations(a, ctx).map((r) => r.relation) };
+      writeIatiActivity(w, model, written, registry.definitionsFor(written));
+      summary.activities += 1;
+    });
+    await w.flush();
+    options.onProgress?.(summary.activities);
+  }
+  w.end();
+  summary.organisations = registry.definedCount;
+  await w.finish({ end: false });
+  return summary;
+}
+
+/**
+ * What `samverka export --format iati` and `GET /data/iati-activities.xml` call: the whole file to
+ * `out`, which is ended afterwards unless `end: false` (standard output). On failure the stream is
+ * destroyed, so a half-written file is never taken for a whole one.
+ */
+export async function writeIatiFile(db: Db, out: Writable, options: Partial<IatiExportOptions> & { end?: boolean } = {}): Promise<IatiExportSummary> {
+  try {
+    const summary = await exportIati(db, out, {
+      ...options, reportingOrg: options.reportingOrg ?? DEFAULT_REPORTING_ORG, now: options.now ?? new Date().toISOString(),
+    });
+    if (options.end ?? true) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    return summary;
+  } catch (error) {
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+    throw error;
+  }
+}
+
+/**
+ * The reporting organisation for an IATI identifier (IATI_REPORTING_ORG): name and type as the
+ * registry holds the organisation with that ref, or the agency's own defaults for its own ref.
+ */
+export async function resolveReportingOrg(db: Db, ref: string): Promise<ReportingOrg> {
+  const row = await db.selectFrom('organisations').select(['name_sv', 'name_en', 'org_type']).where('iati_ref', '=', ref).orderBy('id').executeTakeFirst();
+  const name = row && fromColumns(row.name_sv, row.name_en);
+  if (row && name && row.org_type !== null) return { ref, type: row.org_type, name };
+  if (ref === DEFAULT_REPORTING_ORG.ref) return DEFAULT_REPORTING_ORG;
+  throw new ConfigError({
+    sv: `Ingen organisation i registret har IATI-identifieraren ${ref} (IATI_REPORTING_ORG) med namn och typ: lägg till den eller ändra IATI_REPORTING_ORG.`,
+    en: `No organisation in the registry has the IATI identifier ${ref} (IATI_REPORTING_ORG) with a name and type: add it or change IATI_REPORTING_ORG.`,
+  });
+}
