@@ -109,6 +109,31 @@ for (const dialect of DIALECTS) {
       assert.equal(stdout.stdout.replace(/generated-datetime="[^"]+"/, ''), xml.replace(/generated-datetime="[^"]+"/, ''));
     });
 
+    it('imports an IATI file: round trip into an empty database, and a file it must refuse', async () => {
+      const xml = join(dir, `${dialect.name}-roundtrip.xml`);
+      assert.equal((await runCli(['export', '--format', 'iati', '--out', xml], env())).code, 0);
+      const empty = await freshDatabase(dialect.name);
+      try {
+        const dry = await runCli(['import', xml, '--dry-run'], { DATABASE_URL: empty.url });
+        assert.equal(dry.code, 0, dry.stderr);
+        assert.match(dry.stdout, /Dry run: nothing was written/);
+        const imported = await runCli(['import', xml], { DATABASE_URL: empty.url });
+        assert.equal(imported.code, 0, imported.stderr);
+        assert.match(imported.stdout, /Activities: 19 created/);
+        const again = await runCli(['export', '--format', 'iati'], { DATABASE_URL: empty.url });
+        const strip = (text: string) => text.replace(/generated-datetime="[^"]+"/, '');
+        assert.equal(strip(again.stdout), strip(readFileSync(xml, 'utf8')));
+        const hostile = join(dir, 'hostile.xml');
+        writeFileSync(hostile, '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><iati-activities version="2.03"><iati-activity><iati-identifier>&e;</iati-identifier></iati-activity></iati-activities>');
+        const refused = await runCli(['import', hostile], { DATABASE_URL: empty.url });
+        assert.equal(refused.code, 3);
+        assert.match(refused.stderr, /line 1: .*Nothing was written/);
+        assert.doesNotMatch(refused.stderr + refused.stdout, /root:/);
+      } finally {
+        await empty.close();
+      }
+    });
+
     it('check reports findings, and --strict exits 1', async () => {
       const lax = await runCli(['check', '--today', '2026-11-25'], env());
       assert.equal(lax.code, 0, lax.stderr);

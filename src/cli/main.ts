@@ -1,8 +1,8 @@
 /**
  * The `samverka` command: parses arguments and calls the same functions the server uses.
  */
-import { createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkPortfolio, type Finding } from '../check/check.ts';
 import { loadConfig } from '../config.ts';
@@ -12,6 +12,7 @@ import { migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio, importPortfolio, parsePortfolioJson, type ImportSummary } from '../exchange/portfolio.ts';
 import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
+import { describeImportProblem, importIatiFile } from '../iati/import/iati.import.ts';
 import { seedDatabase } from '../seed/load-seed.ts';
 import { buildServer } from '../server/server.ts';
 import { AppError, ConfigError, describeProblem } from '../shared/errors.ts';
@@ -34,6 +35,32 @@ async function withDatabase<T>(program: Command, body: (db: Db) => Promise<T>): 
     return await body(db);
   } finally {
     await db.destroy();
+  }
+}
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+  }
+}
+
+/** JSON or XML: by the file name, else by the first character that is not white space. */
+async function sniffFormat(file: string): Promise<'json' | 'xml'> {
+  if (/\.xml$/i.test(file)) return 'xml';
+  if (/\.json$/i.test(file)) return 'json';
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('<') ? 'xml' : 'json';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -159,23 +186,51 @@ export function buildProgram(): Command {
     });
 
   program.command('import')
-    .description('import a JSON portfolio (the format `export --format json` writes): upsert by slug, all or nothing')
-    .argument('<file>', 'the JSON file to import')
+    .description('import a JSON portfolio (the format `export --format json` writes) or an IATI 2.01–2.03 activities file (any publisher, streamed): upsert, all in one transaction')
+    .argument('<file>', 'the file to import: .json or .xml (otherwise recognised by its first character)')
     .option('--dry-run', 'validate and report what would change, but write nothing')
-    .action(async (file: string, opts: { dryRun?: boolean }) => {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+    .option('--strict', 'IATI: exit with code 1 when any activity had an error and was skipped')
+    .action(async (file: string, opts: { dryRun?: boolean; strict?: boolean }) => {
+      if (await sniffFormat(file) === 'json') {
+        const portfolio = parsePortfolioJson(await readText(file));
+        await withDatabase(program, async (db) => {
+          await migrateToLatest(db);
+          const summary = await importPortfolio(db, portfolio, { dryRun: opts.dryRun ?? false });
+          if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
+          console.log(summaryLine(summary));
+        });
+        return;
       }
-      const portfolio = parsePortfolioJson(text);
       await withDatabase(program, async (db) => {
         await migrateToLatest(db);
-        const summary = await importPortfolio(db, portfolio, { dryRun: opts.dryRun ?? false });
+        const started = performance.now();
+        const tty = process.stderr.isTTY;
+        const report = await importIatiFile(db, createReadStream(file), {
+          dryRun: opts.dryRun ?? false,
+          ...(tty ? {
+            onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {
+              const seconds = (performance.now() - started) / 1000;
+              process.stderr.write(`\r${activities} ${say({ sv: 'aktiviteter', en: 'activities' })}, ${(bytes / 1e6).toFixed(1)} MB, ${(activities / Math.max(seconds, 0.001)).toFixed(0)} ${say({ sv: 'aktiviteter/s', en: 'activities/s' })}`);
+            },
+          } : {}),
+        });
+        if (tty) process.stderr.write('\n');
+        if (report.critical) {
+          throw new AppError('iati-critical', {
+            sv: `${describeImportProblem(report.critical, 'sv')} Inget har sparats.`,
+            en: `${describeImportProblem(report.critical, 'en')} Nothing was written.`,
+          });
+        }
+        for (const a of report.activities) {
+          for (const p of a.problems) console.log(`${p.severity === 'error' ? say({ sv: 'fel', en: 'error' }) : say({ sv: 'varning', en: 'warning' })} ${a.identifier}: ${describeImportProblem(p, userLang)}`);
+        }
+        const s = report.summary;
         if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
-        console.log(summaryLine(summary));
+        console.log(say({
+          sv: `Aktiviteter: ${s.activities.created} nya, ${s.activities.updated} ändrade, ${s.activities.unchanged} oförändrade, ${s.activities.skipped} överhoppade; organisationer: ${s.organisations.created} nya; ${s.errors} fel, ${s.warnings} varningar.`,
+          en: `Activities: ${s.activities.created} created, ${s.activities.updated} updated, ${s.activities.unchanged} unchanged, ${s.activities.skipped} skipped; organisations: ${s.organisations.created} created; ${s.errors} errors, ${s.warnings} warnings.`,
+        }));
+        if (opts.strict && s.errors > 0) process.exitCode = EXIT.findings;
       });
     });
 

@@ -78,7 +78,7 @@ export function parsePortfolioJson(text: string): ReturnType<typeof parsePortfol
   return parsePortfolio(data);
 }
 
-async function saveSources(trx: Db, sources: Source[], refs: { sources: Map<string, number> }, now: string): Promise<Map<string, SaveOutcome>> {
+export async function saveSources(trx: Db, sources: Source[], refs: { sources: Map<string, number> }, now: string): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
   const stored = new Map((await readSources(trx)).map((s) => [s.slug, s]));
   for (const source of sources) {

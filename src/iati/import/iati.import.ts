@@ -1,0 +1,313 @@
+/**
+ * `samverka import FILE.xml`: any publisher's IATI 2.01–2.03 activity file, streamed, upserted by
+ * iati-identifier in ONE transaction. A critical problem anywhere (not XML, not IATI, a hostile
+ * construct, a limit) rolls everything back; an error skips one activity; a warning is reported
+ * with the activity it concerns. docs/iati.md describes the choices.
+ */
+import type { Readable } from 'node:stream';
+import type { Activity } from '../../activities/activity.schema.ts';
+import { saveActivities } from '../../activities/activity.repository.ts';
+import { insertRelations } from '../../activities/activity.write.ts';
+import type { Db } from '../../db/database.ts';
+import { loadReferences, type References } from '../../db/references.ts';
+import { readSources, saveSources } from '../../exchange/portfolio.ts';
+import type { Source } from '../../exchange/portfolio.schema.ts';
+import type { Organisation } from '../../organisations/organisation.schema.ts';
+import { readOrganisations, saveOrganisations } from '../../organisations/organisation.repository.ts';
+import type { Bilingual, Message } from '../../shared/i18n.ts';
+import type { SaveOutcome } from '../../shared/records.ts';
+import { IatiCriticalError, readIatiActivities, type CriticalProblem, type ReaderLimits } from './iati.reader.ts';
+import { identifierOf, mapActivity, slugFromName, storableIdentifier, type ImportProblem, type MappedActivity } from './iati.to-activity.ts';
+
+export type { ImportProblem } from './iati.to-activity.ts';
+
+export type ActivityOutcome = SaveOutcome | 'skipped';
+
+export interface ActivityReport {
+  identifier: string;
+  slug?: string;
+  line: number;
+  outcome: ActivityOutcome;
+  problems: ImportProblem[];
+}
+
+export interface IatiImportReport {
+  critical?: CriticalProblem;
+  dryRun: boolean;
+  activities: ActivityReport[];
+  summary: {
+    activities: Record<ActivityOutcome, number>;
+    organisations: Record<SaveOutcome, number>;
+    sources: Record<SaveOutcome, number>;
+    errors: number;
+    warnings: number;
+    bytes: number;
+  };
+}
+
+export interface IatiImportOptions extends Partial<ReaderLimits> {
+  dryRun?: boolean;
+  onProgress?: (p: { activities: number; bytes: number }) => void;
+  now?: string;
+  /** Activities written per batch. */
+  batchSize?: number;
+}
+
+class Rollback extends Error {
+  constructor() {
+    super('rollback');
+  }
+}
+
+const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
+
+interface Pending {
+  report: ActivityReport;
+  activity: Activity;
+  sources: Source[];
+  organisations: Organisation[];
+}
+
+export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions = {}): Promise<IatiImportReport> {
+  const now = options.now ?? new Date().toISOString();
+  const batchSize = options.batchSize ?? 200;
+  const report: IatiImportReport = {
+    dryRun: options.dryRun ?? false,
+    activities: [],
+    summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0 },
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      const refs = await loadReferences(trx);
+      const orgs = new OrganisationIndex(await readOrganisations(trx), refs);
+      const storedSources = new Map((await readSources(trx)).map((s) => [s.slug, s]));
+      const savedSources = new Set<string>();
+      const seenIdentifiers = new Set<string>();
+      const assignedSlugs = new Set<string>();
+      /** Activities whose relations point at activities not written yet: finished at the end. */
+      const deferred: { activity: Activity; line: number; report: ActivityReport }[] = [];
+      let batch: Pending[] = [];
+      let count = 0;
+
+      const flush = async () => {
+        if (!batch.length) return;
+        // Each source is upserted the first time the file defines it; later definitions are the same record.
+        const sources = batch.flatMap((p) => p.sources).filter((src, i, all) => !savedSources.has(src.slug) && all.findIndex((x) => x.slug === src.slug) === i);
+        for (const outcome of (await saveSources(trx, sources, refs, now)).values()) report.summary.sources[outcome] += 1;
+        for (const src of sources) {
+          savedSources.add(src.slug);
+          storedSources.set(src.slug, src);
+        }
+        const definitions = dedupeBySlug([...batch.flatMap((p) => p.organisations), ...orgs.takeNew()]);
+        if (definitions.length) {
+          for (const outcome of (await saveOrganisations(trx, definitions, refs, now)).values()) report.summary.organisations[outcome] += 1;
+        }
+        const inBatch = new Set(batch.map((p) => p.activity.slug));
+        const toSave = batch.map((p) => {
+          const later = p.activity.relations.some((r) => 'activity' in r.target && !refs.activities.has(r.target.activity) && !inBatch.has(r.target.activity));
+          if (!later) return p.activity;
+          deferred.push({ activity: p.activity, line: p.report.line, report: p.report });
+          return { ...p.activity, relations: p.activity.relations.filter((r) => !('activity' in r.target) || refs.activities.has(r.target.activity) || inBatch.has(r.target.activity)) };
+        });
+        const outcomes = await saveActivities(trx, toSave, refs, now);
+        for (const p of batch) p.report.outcome = outcomes.get(p.activity.slug) ?? 'unchanged';
+        batch = [];
+      };
+
+      try {
+        for await (const { root, activity: node } of readIatiActivities(input, { ...options, onBytes: (b) => { report.summary.bytes = b; } })) {
+          count += 1;
+          const identifier = identifierOf(node);
+          const key = storableIdentifier(identifier);
+          const entry: ActivityReport = { identifier, line: node.line, outcome: 'skipped', problems: [] };
+          report.activities.push(entry);
+          if (key && seenIdentifiers.has(key)) {
+            entry.problems.push(problem('error', 'duplicate-identifier', node.line,
+              `Identifieraren ${identifier} förekommer redan tidigare i filen; den här aktiviteten hoppas över.`,
+              `The identifier ${identifier} already occurs earlier in the file; this activity is skipped.`));
+            continue;
+          }
+          if (key) seenIdentifiers.add(key);
+          const stored = key ? await trx.selectFrom('activities').select('slug').where('iati_identifier', '=', key).executeTakeFirst() : undefined;
+          const mapped: MappedActivity = mapActivity(node, root, {
+            storedSlug: stored?.slug,
+            organisation: (ref, name, type) => orgs.match(ref, name, type),
+            uniqueSlug: (base) => uniqueSlug(base, (s) => refs.activities.has(s) || assignedSlugs.has(s)),
+          });
+          entry.problems.push(...mapped.problems);
+          const activity = mapped.activity;
+          if (!activity || mapped.problems.some((p) => p.severity === 'error')) continue;
+          const conflict = checkReferences(activity, mapped, refs, orgs, storedSources, assignedSlugs, stored?.slug);
+          if (conflict) {
+            entry.problems.push(conflict);
+            continue;
+          }
+          assignedSlugs.add(activity.slug);
+          entry.slug = activity.slug;
+          batch.push({ report: entry, activity, sources: mapped.sources, organisations: mapped.organisations });
+          for (const s of mapped.sources) orgs.pendingSources.add(s.slug);
+          for (const o of mapped.organisations) orgs.define(o);
+          if (batch.length >= batchSize) await flush();
+          if (count % 100 === 0) options.onProgress?.({ activities: count, bytes: report.summary.bytes });
+        }
+        await flush();
+        await finishRelations(trx, deferred, refs, now);
+      } catch (error) {
+        if (error instanceof IatiCriticalError) {
+          report.critical = error.problem;
+          throw new Rollback();
+        }
+        throw error;
+      }
+      options.onProgress?.({ activities: count, bytes: report.summary.bytes });
+      if (options.dryRun) throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  for (const a of report.activities) {
+    if (report.critical) a.outcome = 'skipped';
+    report.summary.activities[a.outcome] += 1;
+    for (const p of a.problems) report.summary[p.severity === 'error' ? 'errors' : 'warnings'] += 1;
+  }
+  if (report.critical) {
+    report.summary.organisations = zero();
+    report.summary.sources = zero();
+  }
+  return report;
+}
+
+function problem(severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string): ImportProblem {
+  return { severity, code, line, message: { sv, en } };
+}
+
+function uniqueSlug(base: string, taken: (slug: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let i = 2; ; i += 1) {
+    const candidate = `${base.slice(0, 110)}-${i}`;
+    if (!taken(candidate)) return candidate;
+  }
+}
+
+function dedupeBySlug(list: Organisation[]): Organisation[] {
+  return [...new Map(list.map((o) => [o.slug, o])).values()];
+}
+
+/**
+ * An activity may only name organisations and sources that exist or are defined before it, and
+ * its slug must not belong to an activity with another identifier.
+ */
+function checkReferences(a: Activity, mapped: MappedActivity, refs: References, orgs: OrganisationIndex, sources: Map<string, Source>,
+  assigned: Set<string>, storedSlug: string | undefined): ImportProblem | undefined {
+  const line = mapped.line;
+  if (storedSlug === undefined && (refs.activities.has(a.slug) || assigned.has(a.slug))) {
+    return problem('error', 'slug-taken', line, `Kortnamnet ${a.slug} används redan av en annan aktivitet (med en annan identifierare).`,
+      `The slug ${a.slug} is already used by another activity (with another identifier).`);
+  }
+  const defined = new Set(mapped.organisations.map((o) => o.slug));
+  const named = [
+    ...a.participations.map((p) => p.organisation), ...a.funding.flatMap((f) => [f.funder, f.via]),
+    ...a.engagements.flatMap((e) => e.homeOrganisations), ...mapped.organisations.map((o) => o.parent),
+    ...a.relations.map((r) => ('external' in r.target ? r.target.external.organisation : undefined)),
+  ].filter((s): s is string => s !== undefined);
+  const missingOrg = named.find((s) => !defined.has(s) && !orgs.has(s));
+  if (missingOrg) {
+    return problem('error', 'unknown-organisation', line, `Organisationen "${missingOrg}" är inte definierad i filen och finns inte i registret.`,
+      `Organisation "${missingOrg}" is not defined in the file and is not in the registry.`);
+  }
+  const definedSources = new Set(mapped.sources.map((s) => s.slug));
+  const quoted = [
+    ...a.provenance, ...a.participations.flatMap((p) => p.provenance), ...a.funding.flatMap((f) => f.provenance),
+    ...a.relations.flatMap((r) => r.provenance), ...a.alignment.flatMap((x) => x.provenance), ...a.keyFigures.flatMap((k) => k.provenance),
+    ...a.results.flatMap((r) => r.provenance), ...a.engagements.flatMap((e) => e.provenance), ...a.documents.flatMap((d) => d.provenance),
+    ...mapped.organisations.flatMap((o) => o.provenance),
+  ].map((p) => p.source);
+  const missingSource = quoted.find((s) => !definedSources.has(s) && !sources.has(s) && !orgs.pendingSources.has(s));
+  if (missingSource) {
+    return problem('error', 'unknown-source', line, `Källan "${missingSource}" är inte definierad i filen och finns inte i registret.`,
+      `Source "${missingSource}" is not defined in the file and is not in the registry.`);
+  }
+  return undefined;
+}
+
+/** Organisations by slug, IATI ref and name: those stored, those defined in the file, and new ones. */
+class OrganisationIndex {
+  private readonly slugs = new Set<string>();
+  private readonly byRef = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+  private readonly refOf = new Map<string, string>();
+  private created: Organisation[] = [];
+  readonly pendingSources = new Set<string>();
+
+  constructor(stored: Organisation[], private readonly refs: References) {
+    for (const o of stored) this.define(o);
+  }
+
+  has(slug: string): boolean {
+    return this.slugs.has(slug) || this.refs.organisations.has(slug);
+  }
+
+  define(o: Organisation): void {
+    this.slugs.add(o.slug);
+    if (o.iatiRef) this.refOf.set(o.slug, o.iatiRef.toLowerCase());
+    if (o.iatiRef && !this.byRef.has(o.iatiRef.toLowerCase())) this.byRef.set(o.iatiRef.toLowerCase(), o.slug);
+    for (const name of [o.name.en, o.name.sv]) if (name && !this.byName.has(name.toLowerCase())) this.byName.set(name.toLowerCase(), o.slug);
+  }
+
+  /**
+   * Matched by identifier, then by name; otherwise created with a slug from the ref or the name.
+   * A name only matches an organisation without another ref, so the result does not depend on
+   * the order the file names them in.
+   */
+  match(given: string | undefined, name: Bilingual | undefined, type: string | undefined): string {
+    // A ref the registry cannot store ("N/A", one with spaces or slashes) identifies nothing.
+    const ref = given && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(given) && given.length <= 120 ? given : undefined;
+    const byName = [name?.en, name?.sv].map((n) => n && this.byName.get(n.toLowerCase())).find(Boolean);
+    const nameFits = byName && (!ref || !this.refOf.has(byName) || this.refOf.get(byName) === ref.toLowerCase());
+    const known = (ref && this.byRef.get(ref.toLowerCase())) || (nameFits ? byName : undefined);
+    if (known) return known;
+    const slug = uniqueSlug(slugFromName(ref ?? name?.en ?? name?.sv ?? given ?? 'organisation'), (s) => this.has(s));
+    const org: Organisation = { slug, name: name ?? { en: given }, provenance: [] };
+    if (ref) org.iatiRef = ref;
+    if (type) org.type = type;
+    this.define(org);
+    this.created.push(org);
+    return slug;
+  }
+
+  takeNew(): Organisation[] {
+    const list = this.created;
+    this.created = [];
+    return list;
+  }
+}
+
+/**
+ * Relations to activities that came later in the file: now that every activity is written, the
+ * relations are rewritten whole. A target that never came is dropped with a warning.
+ */
+async function finishRelations(trx: Db, deferred: { activity: Activity; line: number; report: ActivityReport }[], refs: References, now: string): Promise<void> {
+  for (const { activity, line, report } of deferred) {
+    const id = refs.activities.get(activity.slug);
+    if (id === undefined) continue;
+    const relations = activity.relations.filter((r) => {
+      if (!('activity' in r.target) || refs.activities.has(r.target.activity)) return true;
+      report.problems.push(problem('warning', 'unknown-related-activity', line,
+        `Den relaterade aktiviteten "${r.target.activity}" finns varken i filen eller i registret; relationen hoppas över.`,
+        `The related activity "${r.target.activity}" is neither in the file nor in the registry; the relation is skipped.`));
+      return false;
+    });
+    await trx.deleteFrom('provenance').where('activity_id', '=', id).where('subject', '=', 'relations').execute();
+    await trx.deleteFrom('relations').where('activity_id', '=', id).execute();
+    await insertRelations(trx, id, { ...activity, relations }, refs);
+    if (report.outcome === 'unchanged') {
+      await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+      report.outcome = 'updated';
+    }
+  }
+}
+
+/** One line per problem, for the command line. */
+export function describeImportProblem(p: { code: string; line: number; message: Message }, lang: 'sv' | 'en' = 'en'): string {
+  return `${lang === 'sv' ? 'rad' : 'line'} ${p.line}: ${p.message[lang]} [${p.code}]`;
+}

@@ -1,0 +1,261 @@
+/**
+ * A streaming reader for IATI activity files. Bytes are decoded strictly as UTF-8 and fed to saxes
+ * without namespace processing; each `iati-activity` is built as a small tree with line numbers,
+ * handed out, and forgotten, so memory stays flat whatever the file size. Anything that makes the
+ * file untrustworthy (not XML, not IATI 2.0x, a DOCTYPE, a limit exceeded) ends the read with an
+ * IatiCriticalError naming the line.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { Message } from '../../shared/i18n.ts';
+
+export interface XmlNode {
+  name: string;
+  /** A Map, so that attribute names such as `__proto__` are plain keys. */
+  attributes: Map<string, string>;
+  children: XmlNode[];
+  text: string;
+  line: number;
+}
+
+export interface RootInfo {
+  version: string;
+  attributes: Map<string, string>;
+  line: number;
+}
+
+export interface ReadActivity {
+  root: RootInfo;
+  activity: XmlNode;
+}
+
+export interface CriticalProblem {
+  severity: 'critical';
+  code: string;
+  line: number;
+  message: Message;
+}
+
+export class IatiCriticalError extends Error {
+  readonly problem: CriticalProblem;
+  constructor(code: string, line: number, message: Message) {
+    super(message.en);
+    this.name = 'IatiCriticalError';
+    this.problem = { severity: 'critical', code, line, message };
+  }
+}
+
+export interface ReaderLimits {
+  /** Total bytes read; the IATI Registry refuses files above 60 000 000. */
+  maxBytes: number;
+  /** Element nesting, counted from the root. */
+  maxDepth: number;
+  maxAttributes: number;
+  /** Characters of one text node, after references are expanded. */
+  maxText: number;
+  /** Entity and character references within one run of text between two tags. */
+  maxReferences: number;
+  maxElementsPerActivity: number;
+}
+
+export const DEFAULT_LIMITS: ReaderLimits = {
+  maxBytes: 60_000_000,
+  maxDepth: 64,
+  maxAttributes: 256,
+  maxText: 1_000_000,
+  maxReferences: 100_000,
+  maxElementsPerActivity: 200_000,
+};
+
+export const SUPPORTED_VERSIONS = ['2.01', '2.02', '2.03'];
+
+const critical = (code: string, line: number, sv: string, en: string) => new IatiCriticalError(code, line, { sv, en });
+
+/**
+ * Reads activities from a byte stream (a file or an upload). `onBytes` is told the running byte
+ * count after each chunk, for progress reports.
+ */
+export async function* readIatiActivities(
+  input: AsyncIterable<Uint8Array | string>,
+  options: Partial<ReaderLimits> & { onBytes?: (bytes: number) => void } = {},
+): AsyncGenerator<ReadActivity> {
+  const limits: ReaderLimits = { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'number')) };
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const ready: ReadActivity[] = [];
+  let root: RootInfo | undefined;
+  let rootClosed = false;
+  let depth = 0;
+  /** The open elements of the current activity, outermost first. */
+  const stack: XmlNode[] = [];
+  let elementsInActivity = 0;
+  let attributesOfTag = 0;
+  let bytes = 0;
+  /** Characters and references since the last `<`, carried over chunk boundaries. */
+  let runLength = 0;
+  let runReferences = 0;
+  /** The tail of the previous chunk, so that `<!DOCTYPE` split over two chunks is still seen. */
+  let tail = '';
+
+  let closing = false;
+  parser.on('error', (error) => {
+    if (closing) {
+      throw critical('truncated', parser.line, `Filen tar slut mitt i (rad ${parser.line}): den är avkortad. ${error.message}`,
+        `The file ends early (line ${parser.line}): it is truncated. ${error.message}`);
+    }
+    throw critical('malformed-xml', parser.line, `Filen är inte välformad XML (rad ${parser.line}): ${error.message}`,
+      `The file is not well-formed XML (line ${parser.line}): ${error.message}`);
+  });
+  parser.on('doctype', () => {
+    throw critical('doctype', parser.line, `Filen har en DOCTYPE-deklaration (rad ${parser.line}). IATI-filer har ingen, och den kan användas för attacker (externa entiteter, entitetsbomber). Ta bort den.`,
+      `The file has a DOCTYPE declaration (line ${parser.line}). IATI files have none, and it can carry attacks (external entities, entity bombs). Remove it.`);
+  });
+  parser.on('xmldecl', (decl) => {
+    const encoding = decl.encoding?.toLowerCase();
+    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'utf8') {
+      throw critical('encoding', parser.line, `Filen säger sig vara kodad som ${decl.encoding}; bara UTF-8 läses. Spara om filen som UTF-8.`,
+        `The file declares the encoding ${decl.encoding}; only UTF-8 is read. Save the file as UTF-8.`);
+    }
+  });
+  parser.on('attribute', () => {
+    attributesOfTag += 1;
+    if (attributesOfTag > limits.maxAttributes) {
+      throw critical('too-many-attributes', parser.line, `Ett element har fler än ${limits.maxAttributes} attribut (rad ${parser.line}).`,
+        `An element has more than ${limits.maxAttributes} attributes (line ${parser.line}).`);
+    }
+  });
+  parser.on('opentagstart', () => {
+    attributesOfTag = 0;
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth += 1;
+    const line = parser.line;
+    if (depth > limits.maxDepth) {
+      throw critical('too-deep', line, `Elementen är nästlade djupare än ${limits.maxDepth} nivåer (rad ${line}).`,
+        `Elements are nested deeper than ${limits.maxDepth} levels (line ${line}).`);
+    }
+    const attributes = new Map(Object.entries(tag.attributes));
+    if (depth === 1) {
+      root = openRoot(tag.name, attributes, line);
+      return;
+    }
+    if (stack.length === 0) {
+      if (depth !== 2 || tag.name !== 'iati-activity') return; // Outside any activity: nothing IATI needs.
+      elementsInActivity = 0;
+    }
+    elementsInActivity += 1;
+    if (elementsInActivity > limits.maxElementsPerActivity) {
+      throw critical('activity-too-large', line, `En aktivitet har fler än ${limits.maxElementsPerActivity} element (rad ${line}).`,
+        `An activity has more than ${limits.maxElementsPerActivity} elements (line ${line}).`);
+    }
+    const node: XmlNode = { name: tag.name, attributes, children: [], text: '', line };
+    stack.at(-1)?.children.push(node);
+    stack.push(node);
+  });
+  const onText = (text: string) => {
+    const node = stack.at(-1);
+    if (!node) return;
+    node.text += text;
+    if (node.text.length > limits.maxText) {
+      throw critical('text-too-long', parser.line, `En text är längre än ${limits.maxText} tecken (rad ${parser.line}).`,
+        `A text is longer than ${limits.maxText} characters (line ${parser.line}).`);
+    }
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    depth -= 1;
+    if (depth === 0) {
+      rootClosed = true;
+      return;
+    }
+    const node = stack.pop();
+    if (node && stack.length === 0 && root) ready.push({ root, activity: node });
+  });
+  // Processing instructions (xml-stylesheet and the like) are ignored: never fetched, never run.
+
+  const feed = (text: string) => {
+    // Cheap guards on the raw text before saxes buffers it: a DOCTYPE before the root, and runs of
+    // text (or references) too long to be anything but an attack.
+    if (!root) {
+      const window = tail + text;
+      if (window.includes('<!DOCTYPE')) {
+        throw critical('doctype', parser.line, 'Filen har en DOCTYPE-deklaration. IATI-filer har ingen, och den kan användas för attacker (externa entiteter, entitetsbomber). Ta bort den.',
+          'The file has a DOCTYPE declaration. IATI files have none, and it can carry attacks (external entities, entity bombs). Remove it.');
+      }
+      tail = window.slice(-8);
+    }
+    // Walk the runs between `<`s: each run's length and references carry over chunk boundaries.
+    let from = 0;
+    for (;;) {
+      const lt = text.indexOf('<', from);
+      const end = lt === -1 ? text.length : lt;
+      runLength += end - from;
+      for (let amp = text.indexOf('&', from); amp !== -1 && amp < end; amp = text.indexOf('&', amp + 1)) runReferences += 1;
+      if (runLength > limits.maxText * 8) {
+        throw critical('text-too-long', parser.line, `En text är längre än ${limits.maxText} tecken (nära rad ${parser.line}).`,
+          `A text is longer than ${limits.maxText} characters (near line ${parser.line}).`);
+      }
+      if (runReferences > limits.maxReferences) {
+        throw critical('too-many-references', parser.line, `En text har fler än ${limits.maxReferences} tecken- eller entitetsreferenser (nära rad ${parser.line}).`,
+          `A text has more than ${limits.maxReferences} character or entity references (near line ${parser.line}).`);
+      }
+      if (lt === -1) break;
+      runLength = 0;
+      runReferences = 0;
+      from = lt + 1;
+    }
+    parser.write(text);
+  };
+
+  try {
+    for await (const chunk of input) {
+      const data = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+      bytes += data.byteLength;
+      if (bytes > limits.maxBytes) {
+        throw critical('file-too-large', parser.line, `Filen är större än ${limits.maxBytes} byte. IATI-registret tar emot högst 60 000 000 byte per fil; dela upp filen.`,
+          `The file is larger than ${limits.maxBytes} bytes. The IATI Registry accepts at most 60,000,000 bytes per file; split the file.`);
+      }
+      feed(decoder.decode(data, { stream: true }));
+      options.onBytes?.(bytes);
+      // Hand out what this chunk completed, and let it go.
+      while (ready.length) yield ready.shift()!;
+    }
+    feed(decoder.decode());
+    closing = true;
+    parser.close();
+  } catch (error) {
+    if (error instanceof TypeError && /encoded data|decode/i.test(error.message)) {
+      throw critical('not-utf8', parser.line, `Filen är inte giltig UTF-8 (nära rad ${parser.line}). Spara om filen som UTF-8.`,
+        `The file is not valid UTF-8 (near line ${parser.line}). Save the file as UTF-8.`);
+    }
+    throw error;
+  }
+  while (ready.length) yield ready.shift()!;
+  if (!root) {
+    throw critical('empty', parser.line, 'Filen innehåller inget XML-element.', 'The file contains no XML element.');
+  }
+  if (!rootClosed) {
+    throw critical('truncated', parser.line, `Filen tar slut mitt i (rad ${parser.line}): den är avkortad.`, `The file ends early (line ${parser.line}): it is truncated.`);
+  }
+}
+
+function openRoot(name: string, attributes: Map<string, string>, line: number): RootInfo {
+  if (name === 'iati-organisations') {
+    throw critical('organisation-file', line, 'Det här är en IATI-organisationsfil; importen läser aktivitetsfiler (iati-activities).',
+      'This is an IATI organisation file; the import reads activity files (iati-activities).');
+  }
+  if (name !== 'iati-activities') {
+    throw critical('not-iati', line, `Rotelementet är <${name}>, inte <iati-activities>: det här är ingen IATI-aktivitetsfil.`,
+      `The root element is <${name}>, not <iati-activities>: this is not an IATI activity file.`);
+  }
+  const version = attributes.get('version')?.trim() ?? '';
+  if (/^1\./.test(version)) {
+    throw critical('unsupported-version', line, `Filen följer IATI ${version}. Version 1 stöds inte längre av IATI; konvertera filen till 2.03 (eller 2.01–2.02) och importera igen.`,
+      `The file follows IATI ${version}. Version 1 is no longer supported by IATI; convert the file to 2.03 (or 2.01–2.02) and import it again.`);
+  }
+  if (!SUPPORTED_VERSIONS.includes(version)) {
+    throw critical('unsupported-version', line, `IATI-versionen "${version}" stöds inte; filen måste följa 2.01, 2.02 eller 2.03.`,
+      `IATI version "${version}" is not supported; the file must follow 2.01, 2.02 or 2.03.`);
+  }
+  return { version, attributes, line };
+}

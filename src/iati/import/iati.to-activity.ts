@@ -1,0 +1,600 @@
+/**
+ * One parsed `iati-activity` → the registry's records. A file Samverka wrote is read back exactly
+ * through its `samverka:` extension (docs/iati.md, "Reading it back"); any other publisher's
+ * activity is mapped from what the standard gives, and everything that does not fit is said in a
+ * warning (kept) or an error (activity skipped), with the line.
+ */
+import { activitySchema, type Activity } from '../../activities/activity.schema.ts';
+import { organisationSchema, webAddress, type Organisation } from '../../organisations/organisation.schema.ts';
+import { sourceSchema, type Source } from '../../exchange/portfolio.schema.ts';
+import { FLOW_KINDS, IATI_ACTIVITY_STATUS, IATI_DATE_TYPE, IATI_RESULT_TYPE } from '../../reference/codes.ts';
+import { findObjective } from '../../reference/frameworks.ts';
+import {
+  COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_NAMES, LANGUAGE_CODES, ORGANISATION_TYPE_NAMES,
+} from '../../reference/iati-codes.generated.ts';
+import type { Bilingual, Message } from '../../shared/i18n.ts';
+import { isRealDay, toProblems } from '../../shared/schema-helpers.ts';
+import { IATI_INDICATOR_MEASURE, KNOWN_FILE_FORMATS, SAMVERKA_NAMESPACE } from '../iati.mapping.ts';
+import type { RootInfo, XmlNode } from './iati.reader.ts';
+
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  line: number;
+  message: Message;
+}
+
+/** What the mapping needs from the import: organisations already known, and slugs still free. */
+export interface MappingContext {
+  /** The slug of the organisation with this IATI ref or (failing that) this name; created if new. */
+  organisation(ref: string | undefined, name: Bilingual | undefined, type: string | undefined, line: number): string;
+  /** A slug no other activity has, derived from `base`. */
+  uniqueSlug(base: string): string;
+  /** The slug of the stored activity with this IATI identifier, if any. */
+  storedSlug: string | undefined;
+}
+
+export interface MappedActivity {
+  identifier: string;
+  line: number;
+  activity?: Activity;
+  /** Definitions a Samverka file carries with the activity. */
+  sources: Source[];
+  organisations: Organisation[];
+  problems: ImportProblem[];
+}
+
+type Json = Record<string, unknown>;
+
+const kids = (n: XmlNode, name: string) => n.children.filter((c) => c.name === name);
+const kid = (n: XmlNode | undefined, name: string) => n?.children.find((c) => c.name === name);
+const attr = (n: XmlNode | undefined, name: string) => n?.attributes.get(name);
+const reverse = (map: Record<string, string>) => new Map(Object.entries(map).map(([k, v]) => [v, k]));
+const STATUS = reverse(IATI_ACTIVITY_STATUS);
+const RESULT_TYPE = reverse(IATI_RESULT_TYPE);
+const MEASURE = reverse(IATI_INDICATOR_MEASURE);
+const FLOW_BY_IATI = new Map(FLOW_KINDS.filter((f) => f.iati !== null).map((f) => [f.iati as string, f.code]));
+const DATE_FIELD = new Map([
+  [IATI_DATE_TYPE['planned-start'], 'plannedStart'], [IATI_DATE_TYPE['actual-start'], 'actualStart'],
+  [IATI_DATE_TYPE['planned-end'], 'plannedEnd'], [IATI_DATE_TYPE['actual-end'], 'actualEnd'],
+]);
+const ROLE: Record<string, string> = { 1: 'funder', 2: 'lead', 3: 'contracting-body', 4: 'implementer' };
+const COUNTRIES = new Set(COUNTRY_CODES);
+const CURRENCIES = new Set(CURRENCY_CODES);
+const LANGUAGES = new Set(LANGUAGE_CODES);
+/** xs:decimal, and what the registry stores (15 digits, 4 decimals). */
+const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const STORABLE_DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
+const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Cells a spreadsheet would run as a formula. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** Drops undefined values and empty objects, as JSON does. */
+function clean<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+const nonEmpty = (o: Json | undefined) => (o && Object.keys(o).length ? o : undefined);
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+
+export function isSamverkaFile(root: RootInfo): boolean {
+  return root.attributes.get('xmlns:samverka') === SAMVERKA_NAMESPACE;
+}
+
+export function identifierOf(node: XmlNode): string {
+  return kid(node, 'iati-identifier')?.text.trim() ?? '';
+}
+
+/**
+ * The key an identifier is stored under. The registry allows letters, digits, `_`, `.` and `-`;
+ * real files also use `/` and spaces (IATI only warns). Whitespace is dropped and any other
+ * character becomes `_`, deterministically, so importing the file again finds the same activity.
+ */
+export function storableIdentifier(identifier: string): string {
+  const key = identifier.replace(/\s+/g, '').replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^[^A-Za-z0-9]+/, '');
+  return key.slice(0, 200);
+}
+
+export function slugFromIdentifier(identifier: string): string {
+  const s = identifier.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, '');
+  return s || 'activity';
+}
+
+export function slugFromName(name: string): string {
+  const s = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, '');
+  return s || 'organisation';
+}
+
+export function mapActivity(node: XmlNode, root: RootInfo, ctx: MappingContext): MappedActivity {
+  const identifier = identifierOf(node);
+  const out: MappedActivity = { identifier, line: node.line, sources: [], organisations: [], problems: [] };
+  const problem = (severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string) => {
+    out.problems.push({ severity, code, line, message: { sv, en } });
+  };
+  if (!identifier) {
+    problem('error', 'missing-identifier', node.line, 'Aktiviteten har ingen iati-identifier och kan inte importeras.', 'The activity has no iati-identifier and cannot be imported.');
+    return out;
+  }
+  const ext = kid(node, 'samverka:activity');
+  const input = isSamverkaFile(root) && ext ? fromSamverka(node, ext, out) : fromStandard(node, root, ctx, out, problem);
+  if (!input) return out;
+  if (ctx.storedSlug !== undefined) input.slug = ctx.storedSlug;
+  const parsed = activitySchema.safeParse(input);
+  if (!parsed.success) {
+    for (const p of toProblems(parsed.error)) {
+      problem('error', p.code, node.line, `${p.path ? `${p.path}: ` : ''}${p.message.sv}`, `${p.path ? `${p.path}: ` : ''}${p.message.en}`);
+    }
+    return out;
+  }
+  out.activity = parsed.data;
+  return out;
+}
+
+// ——— Files Samverka wrote ———
+
+function extBilingual(parent: XmlNode | undefined, name: string): Json | undefined {
+  if (!parent) return undefined;
+  return nonEmpty(Object.fromEntries(kids(parent, `samverka:${name}`).map((e) => [attr(e, 'xml:lang') ?? 'en', e.text])));
+}
+
+function narrativeMap(element: XmlNode | undefined, lang: string): Json | undefined {
+  if (!element) return undefined;
+  return nonEmpty(Object.fromEntries(kids(element, 'narrative').map((n) => [attr(n, 'xml:lang') ?? lang, n.text])));
+}
+
+function extProvenance(parent: XmlNode): Json[] {
+  return kids(parent, 'samverka:provenance').map((p) => ({ field: attr(p, 'field'), source: attr(p, 'source'), quote: p.text }));
+}
+
+function fuzzy(e: XmlNode | undefined, prefix = ''): Json | undefined {
+  if (!e) return undefined;
+  return { from: attr(e, `${prefix}from`), to: attr(e, `${prefix}to`), precision: attr(e, `${prefix}precision`), phrase: attr(e, `${prefix}phrase`) };
+}
+
+function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | undefined {
+  const lang = attr(act, 'xml:lang') ?? 'en';
+  const meta = (e: XmlNode) => ({ version: num(attr(e, 'version')), createdAt: attr(e, 'created-at'), updatedAt: attr(e, 'updated-at') });
+  for (const s of kids(act, 'samverka:source')) {
+    const parsed = sourceSchema.safeParse(clean({ slug: attr(s, 'slug'), title: extBilingual(s, 'title'), location: attr(s, 'location'), meta: meta(s) }));
+    if (parsed.success) out.sources.push(parsed.data);
+    else toProblems(parsed.error).forEach((p) => out.problems.push({ severity: 'error', code: p.code, line: s.line, message: { sv: `samverka:source ${p.path}: ${p.message.sv}`, en: `samverka:source ${p.path}: ${p.message.en}` } }));
+  }
+  for (const o of kids(act, 'samverka:organisation')) {
+    const parsed = organisationSchema.safeParse(clean({
+      slug: attr(o, 'slug'), name: extBilingual(o, 'name'), acronym: attr(o, 'acronym'), type: attr(o, 'type'), country: attr(o, 'country'),
+      iatiRef: attr(o, 'iati-ref'), website: attr(o, 'website'), parent: attr(o, 'parent'), provenance: extProvenance(o), meta: meta(o),
+    }));
+    if (parsed.success) out.organisations.push(parsed.data);
+    else toProblems(parsed.error).forEach((p) => out.problems.push({ severity: 'error', code: p.code, line: o.line, message: { sv: `samverka:organisation ${p.path}: ${p.message.sv}`, en: `samverka:organisation ${p.path}: ${p.message.en}` } }));
+  }
+  if (out.problems.length) return undefined;
+  const title = kid(act, 'title');
+  const texts: Record<string, Json> = {};
+  const put = (field: string, values: Json | undefined) => {
+    for (const [l, text] of Object.entries(values ?? {})) texts[l] = { ...texts[l], [field]: text };
+  };
+  put('title', narrativeMap(title, lang));
+  put('acronym', extBilingual(title, 'acronym'));
+  for (const d of kids(act, 'description')) {
+    const field = attr(d, 'samverka:field');
+    if (field && attr(d, 'samverka:derived') !== 'true') put(field, narrativeMap(d, lang));
+  }
+  const dates: Json = {};
+  for (const d of kids(act, 'activity-date')) {
+    const field = DATE_FIELD.get(attr(d, 'type') ?? '');
+    if (field) dates[field] = fuzzy(d, 'samverka:');
+  }
+  return clean({
+    slug: attr(ext, 'slug'),
+    iatiIdentifier: identifierOf(act),
+    kind: attr(ext, 'kind'),
+    status: STATUS.get(attr(kid(act, 'activity-status'), 'code') ?? ''),
+    publication: 'published',
+    workingTitle: attr(title, 'samverka:working-title') === 'true',
+    texts,
+    dates,
+    countries: kids(act, 'recipient-country').map((c) => ({ code: attr(c, 'code'), percentage: attr(c, 'samverka:computed') ? undefined : num(attr(c, 'percentage')) })),
+    regions: attr(ext, 'regions')?.split(' ').filter(Boolean) ?? [],
+    participations: kids(act, 'participating-org').filter((o) => attr(o, 'samverka:role')).map((o) => ({
+      organisation: attr(o, 'samverka:organisation'), role: attr(o, 'samverka:role'), note: extBilingual(o, 'note'), provenance: extProvenance(o),
+    })),
+    funding: kids(ext, 'samverka:funding').map((f) => ({
+      instrument: attr(f, 'instrument'), funder: attr(f, 'funder'), via: attr(f, 'via'), coFinancing: attr(f, 'co-financing') === 'true',
+      note: extBilingual(f, 'note'),
+      flows: kids(f, 'samverka:flow').map((fl) => ({
+        kind: attr(fl, 'kind'), amount: attr(fl, 'amount'), currency: attr(fl, 'currency'), valueDate: attr(fl, 'value-date'),
+        periodStart: attr(fl, 'period-start'), periodEnd: attr(fl, 'period-end'), note: extBilingual(fl, 'note'),
+      })),
+      provenance: extProvenance(f),
+    })),
+    relations: kids(ext, 'samverka:relation').map((r) => {
+      const external = kid(r, 'samverka:external');
+      return {
+        type: attr(r, 'type'),
+        target: external
+          ? { external: { name: extBilingual(external, 'name'), iatiIdentifier: attr(external, 'iati-identifier'), organisation: attr(external, 'organisation') } }
+          : { activity: attr(r, 'activity') },
+        basis: attr(r, 'basis'), note: extBilingual(r, 'note'), provenance: extProvenance(r),
+      };
+    }),
+    alignment: kids(act, 'tag').filter((t) => attr(t, 'samverka:framework')).map((t) => ({
+      framework: attr(t, 'samverka:framework'), code: attr(t, 'code'), basis: attr(t, 'samverka:basis'), provenance: extProvenance(t),
+    })),
+    keyFigures: kids(ext, 'samverka:key-figure').map((k) => ({
+      value: num(attr(k, 'value')), unit: extBilingual(k, 'unit'), currency: attr(k, 'currency'), label: extBilingual(k, 'label'),
+      asOf: fuzzy(kid(k, 'samverka:as-of')), cumulative: attr(k, 'cumulative') === 'true',
+      source: kid(k, 'samverka:source')?.text, provenance: extProvenance(k),
+    })),
+    results: kids(act, 'result').map((r) => ({
+      type: RESULT_TYPE.get(attr(r, 'type') ?? ''), title: narrativeMap(kid(r, 'title'), lang), description: narrativeMap(kid(r, 'description'), lang),
+      indicators: kids(r, 'indicator').filter((i) => attr(i, 'samverka:derived') !== 'true').map((i) => {
+        const baseline = kid(i, 'baseline');
+        return {
+          title: narrativeMap(kid(i, 'title'), lang), measure: MEASURE.get(attr(i, 'measure') ?? ''), ascending: attr(i, 'ascending') === 'true',
+          baseline: baseline && { year: num(attr(baseline, 'year')), value: attr(baseline, 'value'), comment: narrativeMap(kid(baseline, 'comment'), lang) },
+          periods: kids(i, 'period').map((p) => ({
+            start: attr(kid(p, 'period-start'), 'iso-date'), end: attr(kid(p, 'period-end'), 'iso-date'),
+            target: attr(kid(p, 'target'), 'value'), actual: attr(kid(p, 'actual'), 'value'), comment: extBilingual(p, 'comment'),
+          })),
+        };
+      }),
+      provenance: extProvenance(r),
+    })),
+    engagements: kids(ext, 'samverka:engagement').map((e) => ({
+      kind: attr(e, 'kind'), title: extBilingual(e, 'title'), topic: extBilingual(e, 'topic'), date: fuzzy(kid(e, 'samverka:date')),
+      count: num(attr(e, 'count')), place: extBilingual(e, 'place'), format: attr(e, 'format'),
+      homeOrganisations: kids(e, 'samverka:home-organisation').map((h) => attr(h, 'organisation')),
+      registrations: num(attr(e, 'registrations')), participants: num(attr(e, 'participants')),
+      countriesFeatured: kids(e, 'samverka:country-featured').map((c) => attr(c, 'code')), provenance: extProvenance(e),
+    })),
+    documents: kids(act, 'document-link').map((d) => {
+      const computed = attr(d, 'samverka:computed')?.split(' ') ?? [];
+      return {
+        url: attr(d, 'url'), title: narrativeMap(kid(d, 'title'), lang), language: attr(kid(d, 'language'), 'code'),
+        category: computed.includes('category') ? undefined : attr(kid(d, 'category'), 'code'),
+        format: computed.includes('format') ? undefined : attr(d, 'format'),
+        date: attr(kid(d, 'document-date'), 'iso-date'), provenance: extProvenance(d),
+      };
+    }),
+    provenance: extProvenance(ext),
+    meta: { version: num(attr(ext, 'version')), createdAt: attr(ext, 'created-at'), updatedAt: attr(act, 'last-updated-datetime') },
+  });
+}
+
+// ——— Any other publisher ———
+
+type Report = (severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string) => void;
+
+function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: MappedActivity, problem: Report): Json | undefined {
+  const lang = (attr(act, 'xml:lang') ?? root.attributes.get('xml:lang') ?? 'en').trim().toLowerCase();
+  const warn = (code: string, line: number, sv: string, en: string) => problem('warning', code, line, sv, en);
+
+  /** Narratives as Swedish and English; another language stands in for a missing English, said in a warning. */
+  const bilingualOf = (element: XmlNode | undefined, max: number, what: string): Bilingual | undefined => {
+    if (!element) return undefined;
+    const byLang = new Map<string, string>();
+    for (const n of kids(element, 'narrative')) {
+      const l = (attr(n, 'xml:lang') ?? lang).trim().toLowerCase();
+      const text = n.text.trim();
+      if (text && !byLang.has(l)) byLang.set(l, text);
+    }
+    const result: Bilingual = {};
+    if (byLang.has('sv')) result.sv = byLang.get('sv');
+    if (byLang.has('en')) result.en = byLang.get('en');
+    if (result.en === undefined) {
+      const other = [...byLang].find(([l]) => l !== 'sv');
+      if (other) {
+        result.en = other[1];
+        warn('narrative-language', element.line, `${what}: texten finns inte på engelska; texten på "${other[0]}" sparas i stället för den engelska.`,
+          `${what}: there is no English text; the text in "${other[0]}" is kept in place of the English one.`);
+      }
+    }
+    for (const l of ['sv', 'en'] as const) {
+      const t = result[l];
+      if (t !== undefined && t.length > max) {
+        result[l] = t.slice(0, max).trimEnd();
+        warn('text-truncated', element.line, `${what}: texten är längre än ${max} tecken och har kortats.`, `${what}: the text is longer than ${max} characters and was shortened.`);
+      }
+      if (t !== undefined && FORMULA.test(t)) {
+        warn('formula-like-text', element.line, `${what}: texten börjar som en kalkylbladsformel; den sparas som text.`, `${what}: the text starts like a spreadsheet formula; it is kept as text.`);
+      }
+    }
+    return result.sv === undefined && result.en === undefined ? undefined : result;
+  };
+
+  const identifier = identifierOf(act);
+  const key = storableIdentifier(identifier);
+  if (key !== identifier) {
+    warn('identifier-normalised', kid(act, 'iati-identifier')!.line, `Identifieraren "${identifier}" innehåller tecken registret inte lagrar; den lagras som "${key}".`,
+      `The identifier "${identifier}" has characters the registry does not store; it is stored as "${key}".`);
+  }
+  if (!IDENTIFIER.test(key)) {
+    problem('error', 'invalid-identifier', act.line, `Identifieraren "${identifier}" kan inte användas.`, `The identifier "${identifier}" cannot be used.`);
+    return undefined;
+  }
+
+  // Texts
+  const texts: { sv?: Json; en?: Json } = {};
+  const put = (field: string, value: Bilingual | undefined) => {
+    for (const l of ['sv', 'en'] as const) if (value?.[l] !== undefined) texts[l] = { ...texts[l], [field]: value[l] };
+  };
+  put('title', bilingualOf(kid(act, 'title'), 400, 'title'));
+  const descriptions: Record<string, Bilingual[]> = { description: [], objectives: [] };
+  for (const d of kids(act, 'description')) {
+    const type = attr(d, 'type') ?? '1';
+    const field = type === '1' ? 'description' : type === '2' ? 'objectives' : undefined;
+    if (!field) continue;
+    const value = bilingualOf(d, field === 'description' ? 20_000 : 10_000, `description type ${type}`);
+    if (value) descriptions[field]!.push(value);
+  }
+  for (const [field, values] of Object.entries(descriptions)) {
+    const joined: Bilingual = {};
+    for (const l of ['sv', 'en'] as const) {
+      const parts = values.map((v) => v[l]).filter((t): t is string => t !== undefined);
+      if (parts.length) joined[l] = parts.join('\n\n').slice(0, field === 'description' ? 20_000 : 10_000);
+    }
+    put(field, joined);
+  }
+
+  // Status
+  const statusNode = kid(act, 'activity-status');
+  const statusCode = attr(statusNode, 'code')?.trim();
+  const status = STATUS.get(statusCode ?? '');
+  if (!status) {
+    problem('error', 'activity-status', statusNode?.line ?? act.line,
+      statusCode ? `Okänd activity-status ${statusCode} (giltiga: 1–6).` : 'Aktiviteten saknar activity-status; registret behöver en status (1–6).',
+      statusCode ? `Unknown activity-status ${statusCode} (valid: 1–6).` : 'The activity has no activity-status; the registry needs one (1–6).');
+    return undefined;
+  }
+
+  // Dates
+  const dates: Json = {};
+  for (const d of kids(act, 'activity-date')) {
+    const field = DATE_FIELD.get(attr(d, 'type')?.trim() ?? '');
+    const raw = attr(d, 'iso-date')?.trim() ?? '';
+    const day = raw.slice(0, 10);
+    if (!field) {
+      warn('unknown-code', d.line, `Okänd activity-date/@type "${attr(d, 'type')}"; datumet hoppas över.`, `Unknown activity-date/@type "${attr(d, 'type')}"; the date is skipped.`);
+      continue;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/.test(raw) || !isRealDay(day)) {
+      problem('error', 'invalid-date', d.line, `activity-date har datumet "${raw}", som inte finns. Rätta det i källfilen (ÅÅÅÅ-MM-DD).`,
+        `activity-date has the date "${raw}", which does not exist. Correct it in the source file (YYYY-MM-DD).`);
+      return undefined;
+    }
+    if (field in dates) {
+      warn('duplicate-date', d.line, 'Datumtypen förekommer två gånger; den första behålls.', 'The date type occurs twice; the first is kept.');
+      continue;
+    }
+    const phrase = kids(d, 'narrative').map((n) => n.text.trim()).find(Boolean)?.slice(0, 200) ?? day;
+    dates[field] = { from: day, to: day, precision: 'day', phrase };
+  }
+
+  // Countries
+  const countries: Json[] = [];
+  for (const c of kids(act, 'recipient-country')) {
+    const code = attr(c, 'code')?.trim().toUpperCase() ?? '';
+    if (!COUNTRIES.has(code)) {
+      warn('unknown-country', c.line, `Okänd landskod "${attr(c, 'code') ?? ''}" i recipient-country; landet hoppas över.`, `Unknown country code "${attr(c, 'code') ?? ''}" in recipient-country; the country is skipped.`);
+      continue;
+    }
+    if (countries.some((x) => x.code === code)) continue;
+    const raw = attr(c, 'percentage')?.trim();
+    const pct = raw !== undefined && XS_DECIMAL.test(raw) ? Number(raw) : undefined;
+    if (raw !== undefined && (pct === undefined || pct < 0 || pct > 100)) {
+      warn('invalid-percentage', c.line, `Andelen "${raw}" är ingen procentsats mellan 0 och 100; den hoppas över.`, `The share "${raw}" is not a percentage between 0 and 100; it is skipped.`);
+    }
+    countries.push({ code, percentage: pct !== undefined && pct >= 0 && pct <= 100 ? pct : undefined });
+  }
+
+  // Organisations by role
+  const participations: Json[] = [];
+  const orgOf = (o: XmlNode): string | undefined => {
+    const ref = attr(o, 'ref')?.trim() || undefined;
+    const name = bilingualOf(o, 300, o.name);
+    if (!ref && !name) {
+      warn('organisation-unnamed', o.line, `${o.name} har varken @ref eller namn; den hoppas över.`, `${o.name} has neither @ref nor a name; it is skipped.`);
+      return undefined;
+    }
+    const type = attr(o, 'type')?.trim();
+    return ctx.organisation(ref, name, type && type in ORGANISATION_TYPE_NAMES ? type : undefined, o.line);
+  };
+  for (const o of kids(act, 'participating-org')) {
+    const role = ROLE[attr(o, 'role')?.trim() ?? ''];
+    if (!role) {
+      warn('unknown-role', o.line, `Okänd participating-org/@role "${attr(o, 'role') ?? ''}" (giltiga: 1–4); organisationen hoppas över.`, `Unknown participating-org/@role "${attr(o, 'role') ?? ''}" (valid: 1–4); the organisation is skipped.`);
+      continue;
+    }
+    const slug = orgOf(o);
+    if (slug && !participations.some((p) => p.organisation === slug && p.role === role)) participations.push({ organisation: slug, role });
+  }
+  const firstFunder = participations.find((p) => p.role === 'funder')?.organisation as string | undefined;
+
+  // Alignment
+  const alignment: Json[] = [];
+  for (const t of kids(act, 'tag')) {
+    const vocabulary = attr(t, 'vocabulary')?.trim();
+    const framework = vocabulary === '2' ? 'sdg-goal' : vocabulary === '3' ? 'sdg-target' : undefined;
+    if (!framework) continue;
+    const code = attr(t, 'code')?.trim().toLowerCase() ?? '';
+    if (!findObjective(framework, code)) {
+      warn('unknown-code', t.line, `Okänt hållbarhetsmål "${code}"; taggen hoppas över.`, `Unknown SDG code "${code}"; the tag is skipped.`);
+      continue;
+    }
+    if (!alignment.some((a) => a.framework === framework && a.code === code)) alignment.push({ framework, code, basis: 'stated' });
+  }
+
+  // Money
+  const defaultCurrency = attr(act, 'default-currency')?.trim().toUpperCase();
+  const lines = new Map<string, Json[]>();
+  const addFlow = (funder: string | undefined, flow: Json) => {
+    const k = funder ?? '';
+    lines.set(k, [...(lines.get(k) ?? []), flow]);
+  };
+  const money = (valueNode: XmlNode | undefined, fallbackDate: string | undefined, what: string): { amount: string; currency: string; valueDate: string } | undefined => {
+    if (!valueNode) {
+      warn('missing-value', act.line, `${what} saknar value; posten hoppas över.`, `${what} has no value; it is skipped.`);
+      return undefined;
+    }
+    const raw = valueNode.text.trim();
+    if (!XS_DECIMAL.test(raw)) {
+      warn('invalid-amount', valueNode.line, `Beloppet "${raw.slice(0, 40)}" i ${what} är inget decimaltal (xs:decimal; t.ex. 1000.50, inte 1e-9 eller NaN); posten hoppas över. Be utgivaren rätta filen.`,
+        `The amount "${raw.slice(0, 40)}" in ${what} is not a decimal number (xs:decimal; e.g. 1000.50, not 1e-9 or NaN); the entry is skipped. Ask the publisher to correct the file.`);
+      return undefined;
+    }
+    let amount = normaliseDecimal(raw);
+    if (/\.\d{5,}$/.test(amount)) {
+      const rounded = roundDecimal(amount, 4);
+      warn('amount-rounded', valueNode.line, `Beloppet ${raw} i ${what} har fler än fyra decimaler; det sparas avrundat som ${rounded}.`,
+        `The amount ${raw} in ${what} has more than four decimals; it is stored rounded as ${rounded}.`);
+      amount = rounded;
+    }
+    if (!STORABLE_DECIMAL.test(amount)) {
+      warn('amount-out-of-range', valueNode.line, `Beloppet "${raw.slice(0, 40)}" i ${what} har fler än 15 siffror eller 4 decimaler; posten hoppas över.`,
+        `The amount "${raw.slice(0, 40)}" in ${what} has more than 15 digits or 4 decimals; the entry is skipped.`);
+      return undefined;
+    }
+    const currency = (attr(valueNode, 'currency')?.trim().toUpperCase() || defaultCurrency) ?? '';
+    if (!CURRENCIES.has(currency)) {
+      warn('unknown-currency', valueNode.line, `Valutan "${currency}" i ${what} är okänd eller saknas; posten hoppas över.`, `The currency "${currency}" in ${what} is unknown or missing; the entry is skipped.`);
+      return undefined;
+    }
+    const valueDate = (attr(valueNode, 'value-date')?.trim() ?? fallbackDate ?? '').slice(0, 10);
+    if (!isRealDay(valueDate)) {
+      warn('invalid-date', valueNode.line, `Värdedatumet "${valueDate}" i ${what} finns inte; posten hoppas över.`, `The value date "${valueDate}" in ${what} does not exist; the entry is skipped.`);
+      return undefined;
+    }
+    return { amount, currency, valueDate };
+  };
+  for (const b of kids(act, 'budget')) {
+    const periodStart = attr(kid(b, 'period-start'), 'iso-date')?.trim().slice(0, 10);
+    const periodEnd = attr(kid(b, 'period-end'), 'iso-date')?.trim().slice(0, 10);
+    const value = money(kid(b, 'value'), periodStart, 'budget');
+    if (!value) continue;
+    const period = periodStart && periodEnd && isRealDay(periodStart) && isRealDay(periodEnd) && periodStart <= periodEnd ? { periodStart, periodEnd } : {};
+    addFlow(firstFunder, { kind: 'budget', ...value, ...period });
+  }
+  for (const tr of kids(act, 'transaction')) {
+    const code = attr(kid(tr, 'transaction-type'), 'code')?.trim() ?? '';
+    const kind = FLOW_BY_IATI.get(code);
+    if (!kind) continue; // Loan repayments, interest, pledges…: the registry keeps no such flows.
+    const value = money(kid(tr, 'value'), attr(kid(tr, 'transaction-date'), 'iso-date'), `transaction (type ${code})`);
+    if (!value) continue;
+    const provider = kid(tr, 'provider-org');
+    const funder = provider && (attr(provider, 'ref')?.trim() || kid(provider, 'narrative')) ? orgOf(provider) : firstFunder;
+    addFlow(funder, { kind, ...value });
+  }
+  const funding = [...lines].map(([funder, flows]) => ({ instrument: 'other', funder: funder || undefined, flows }));
+
+  // Documents
+  const documents: Json[] = [];
+  for (const d of kids(act, 'document-link')) {
+    const url = attr(d, 'url')?.trim() ?? '';
+    if (!webAddress.safeParse(url).success) {
+      warn('unsafe-url', d.line, `Dokumentlänken "${url.slice(0, 80)}" är ingen http(s)-adress; den hoppas över.`, `The document link "${url.slice(0, 80)}" is not an http(s) address; it is skipped.`);
+      continue;
+    }
+    let format = attr(d, 'format')?.trim();
+    if (format !== undefined && format !== format.toLowerCase()) {
+      warn('format-case', d.line, `Filformatet "${format}" skrivs med gemener i IATI; det sparas som "${format.toLowerCase()}".`, `The file format "${format}" is lower case in IATI; it is stored as "${format.toLowerCase()}".`);
+      format = format.toLowerCase();
+    }
+    if (format !== undefined && !/^[a-z]+\/[a-z0-9.+-]+$/.test(format)) {
+      warn('unknown-format', d.line, `Filformatet "${format}" är ingen medietyp; det hoppas över.`, `The file format "${format}" is not a media type; it is left out.`);
+      format = undefined;
+    } else if (format !== undefined && !KNOWN_FILE_FORMATS.has(format)) {
+      warn('uncommon-format', d.line, `Filformatet "${format}" är ovanligt; kontrollera det.`, `The file format "${format}" is uncommon; check it.`);
+    }
+    const category = kids(d, 'category').map((c) => attr(c, 'code')?.trim().toUpperCase() ?? '').find((c) => c in DOCUMENT_CATEGORY_NAMES);
+    const language = kids(d, 'language').map((l) => attr(l, 'code')?.trim().toLowerCase() ?? '').find((l) => LANGUAGES.has(l));
+    const date = attr(kid(d, 'document-date'), 'iso-date')?.trim().slice(0, 10);
+    const title = bilingualOf(kid(d, 'title'), 400, 'document-link/title') ?? { en: url.slice(0, 400) };
+    documents.push({ url, title, format, category, language, date: date && isRealDay(date) ? date : undefined });
+  }
+
+  // Results
+  const results: Json[] = [];
+  for (const r of kids(act, 'result')) {
+    const type = RESULT_TYPE.get(attr(r, 'type')?.trim() ?? '');
+    const title = bilingualOf(kid(r, 'title'), 400, 'result/title');
+    if (!type || !title) {
+      warn('result-skipped', r.line, 'Resultatet saknar typ (1, 2, 3 eller 9) eller titel; det hoppas över.', 'The result has no type (1, 2, 3 or 9) or no title; it is skipped.');
+      continue;
+    }
+    const indicators: Json[] = [];
+    for (const i of kids(r, 'indicator')) {
+      const ititle = bilingualOf(kid(i, 'title'), 400, 'indicator/title');
+      if (!ititle) continue;
+      const value = (n: XmlNode | undefined) => {
+        const v = attr(n, 'value')?.trim();
+        if (v === undefined || v === '') return undefined;
+        const d = XS_DECIMAL.test(v) ? normaliseDecimal(v) : '';
+        if (STORABLE_DECIMAL.test(d)) return d;
+        warn('invalid-amount', n!.line, `Värdet "${v.slice(0, 40)}" är inget decimaltal; det hoppas över.`, `The value "${v.slice(0, 40)}" is not a decimal number; it is skipped.`);
+        return undefined;
+      };
+      const baselineNode = kid(i, 'baseline');
+      const year = Number(attr(baselineNode, 'year'));
+      const periods = kids(i, 'period').map((p) => ({
+        start: attr(kid(p, 'period-start'), 'iso-date')?.trim().slice(0, 10) ?? '', end: attr(kid(p, 'period-end'), 'iso-date')?.trim().slice(0, 10) ?? '',
+        target: value(kid(p, 'target')), actual: value(kid(p, 'actual')),
+      })).filter((p) => isRealDay(p.start) && isRealDay(p.end));
+      indicators.push({
+        title: ititle,
+        measure: MEASURE.get(attr(i, 'measure')?.trim() ?? '') ?? 'unit',
+        ascending: !['0', 'false'].includes(attr(i, 'ascending')?.trim() ?? ''),
+        baseline: Number.isInteger(year) && year >= 1900 && year <= 2100 ? { year, value: value(baselineNode) } : undefined,
+        periods,
+      });
+    }
+    results.push({ type, title, description: bilingualOf(kid(r, 'description'), 4000, 'result/description'), indicators });
+  }
+
+  for (const which of ['planned', 'actual'] as const) {
+    const start = dates[`${which}Start`] as { from: string; phrase: string } | undefined;
+    const end = dates[`${which}End`] as { to: string; phrase: string } | undefined;
+    if (start && end && end.to < start.from) {
+      delete dates[`${which}End`];
+      warn('end-before-start', act.line, `Slutdatumet (${end.phrase}) ligger före startdatumet (${start.phrase}); slutdatumet hoppas över. Rätta källfilen.`,
+        `The end date (${end.phrase}) is before the start date (${start.phrase}); the end date is skipped. Correct the source file.`);
+    }
+  }
+
+  const base = slugFromIdentifier(key);
+  return clean({
+    slug: ctx.storedSlug ?? ctx.uniqueSlug(base),
+    iatiIdentifier: key,
+    kind: 'project',
+    status,
+    publication: 'published',
+    texts,
+    dates,
+    countries,
+    participations,
+    funding,
+    alignment,
+    documents,
+    results,
+  });
+}
+
+/** An xs:decimal in the registry's form: no plus sign, no leading zeros, a digit before the point. */
+function normaliseDecimal(raw: string): string {
+  let s = raw.startsWith('+') ? raw.slice(1) : raw;
+  const negative = s.startsWith('-');
+  if (negative) s = s.slice(1);
+  let [int = '', frac = ''] = s.split('.');
+  int = int.replace(/^0+(?=\d)/, '') || '0';
+  frac = frac.replace(/0+$/, '');
+  const out = frac ? `${int}.${frac}` : int;
+  return negative && out !== '0' ? `-${out}` : out;
+}
+
+/** Rounds a plain decimal string half away from zero, without passing through a float. */
+function roundDecimal(value: string, places: number): string {
+  const negative = value.startsWith('-');
+  const [int = '0', frac = ''] = (negative ? value.slice(1) : value).split('.');
+  let digits = BigInt(int + frac.slice(0, places).padEnd(places, '0'));
+  if ((frac[places] ?? '0') >= '5') digits += 1n;
+  const s = digits.toString().padStart(places + 1, '0');
+  return normaliseDecimal(`${negative ? '-' : ''}${s.slice(0, -places)}.${s.slice(-places)}`);
+}

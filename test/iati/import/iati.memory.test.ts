@@ -1,0 +1,66 @@
+/**
+ * Memory stays flat: a generated 20 MB file (never written to disk) is imported while the heap is
+ * sampled; its growth is bounded far below the file's size. A memory bound, never a time.
+ */
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { after, before, describe, it } from 'node:test';
+import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
+import { freshDatabase, type TestDatabase } from '../../support/databases.ts';
+
+function activity(i: number): string {
+  return `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>XM-GEN-${i}</iati-identifier>
+<reporting-org ref="XM-GEN" type="10"><narrative>Generator</narrative></reporting-org>
+<title><narrative>Generated activity ${i}</narrative><narrative xml:lang="sv">Genererad aktivitet ${i}</narrative></title>
+<description type="1"><narrative>${'Capacity building for migration management. '.repeat(40)}</narrative></description>
+<participating-org ref="XM-ORG-${i % 50}" role="4" type="10"><narrative>Organisation ${i % 50}</narrative></participating-org>
+<activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/><activity-date type="3" iso-date="2022-12-31"/>
+<recipient-country code="RS"/>
+<budget><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/><value value-date="2020-01-01">1000.50</value></budget>
+</iati-activity>\n`;
+}
+
+/** About `bytes` of IATI XML, produced lazily. */
+function* generated(bytes: number): Generator<Buffer> {
+  yield Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03">\n');
+  let written = 0;
+  for (let i = 0; written < bytes; i += 1) {
+    const chunk = Buffer.from(Array.from({ length: 20 }, (_, j) => activity(i * 20 + j)).join(''));
+    written += chunk.length;
+    yield chunk;
+  }
+  yield Buffer.from('</iati-activities>\n');
+}
+
+setFlagsFromString('--expose-gc');
+/** Forces a collection, so that samples measure what is retained rather than garbage. */
+const gc = runInNewContext('gc') as () => void;
+
+describe('IATI import memory (sqlite)', () => {
+  let t: TestDatabase;
+  before(async () => { t = await freshDatabase('sqlite'); });
+  after(() => t?.close());
+
+  it('imports a generated 20 MB file with bounded heap growth', { timeout: 300_000 }, async () => {
+    gc();
+    const baseline = process.memoryUsage().heapUsed;
+    let peak = baseline;
+    let samples = 0;
+    const report = await importIatiFile(t.db, Readable.from(generated(20_000_000)), {
+      onProgress: () => {
+        samples += 1;
+        if (samples % 10 !== 0) return;
+        gc();
+        peak = Math.max(peak, process.memoryUsage().heapUsed);
+      },
+    });
+    assert.equal(report.critical, undefined);
+    assert.equal(report.summary.errors, 0);
+    assert.ok(report.summary.bytes >= 20_000_000);
+    assert.ok(report.summary.activities.created > 5000);
+    const growth = (peak - baseline) / 1e6;
+    assert.ok(growth < 64, `heap grew by ${growth.toFixed(1)} MB while reading ${(report.summary.bytes / 1e6).toFixed(1)} MB`);
+  });
+});
