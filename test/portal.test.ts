@@ -19,7 +19,8 @@ for (const dialect of DIALECTS) {
     };
     before(async () => {
       t = await freshDatabase(dialect.name);
-      await seedDatabase(t.db);
+      // A fixed time, so that the later edits in these tests are always newer than the seed.
+      await seedDatabase(t.db, { now: '2026-11-25T08:00:00.000Z' });
       app = await buildServer(t.db, { logLevel: 'silent', today: () => TODAY, publicOrigin: 'https://samverka.example' });
       base = await app.listen({ host: '127.0.0.1', port: 0 });
     });
