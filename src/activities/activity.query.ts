@@ -57,13 +57,11 @@ function searchCondition(db: Db, q: string | undefined): Expression<SqlBool> | u
   return sql<SqlBool>`activities.id in (select rowid from activity_search where activity_search match ${match})`;
 }
 
-function rank(db: Db, q: string) {
-  if (dialectOf(db) === 'postgres') {
-    const terms = queryWords(q);
-    const query = sql.join(terms.map((t) => sql`(plainto_tsquery('swedish', ${t}) || plainto_tsquery('english', ${t}))`), sql` && `);
-    return sql<number>`(select -ts_rank(s.document, ${query}) from activity_search s where s.activity_id = activities.id)`;
-  }
-  return sql<number>`(select bm25(activity_search) from activity_search where activity_search match ${fts5Query(q)} and rowid = activities.id)`;
+/** PostgreSQL's rank of an activity for the words (negated, so that ascending order is best first). */
+function rank(q: string) {
+  const terms = queryWords(q);
+  const query = sql.join(terms.map((t) => sql`(plainto_tsquery('swedish', ${t}) || plainto_tsquery('english', ${t}))`), sql` && `);
+  return sql<number>`(select -ts_rank(s.document, ${query}) from activity_search s where s.activity_id = activities.id)`;
 }
 
 /** Whether the query text holds any searchable word ("***" or an emoji does not). */
@@ -133,7 +131,15 @@ export async function listActivities(db: Db, filter: ActivityFilter, page: Page,
   const effective = sort === 'relevance' && !hasSearchWords(filter.q) ? 'start-desc' : sort;
   switch (effective) {
     case 'relevance':
-      q = q.orderBy(rank(db, filter.q!)).orderBy(START, (ob) => ob.desc().nullsLast());
+      if (dialectOf(db) === 'sqlite') {
+        // One full-text scan joined to the activities, ranked by bm25: a correlated subquery would
+        // run the match again for every matching activity.
+        q = q.innerJoin(sql<{ id: number; score: number }>`(select rowid as id, bm25(activity_search) as score from activity_search where activity_search match ${fts5Query(filter.q!)})`.as('ranked'),
+          (join) => join.onRef('ranked.id', '=', 'activities.id'))
+          .orderBy('ranked.score').orderBy(START, (ob) => ob.desc().nullsLast());
+      } else {
+        q = q.orderBy(rank(filter.q!)).orderBy(START, (ob) => ob.desc().nullsLast());
+      }
       break;
     case 'start-asc':
       q = q.orderBy(START, (ob) => ob.asc().nullsLast());

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { activitySchema, type Activity } from '../activities/activity.schema.ts';
 import { allActivities, saveActivities } from '../activities/activity.repository.ts';
+import { refreshPlannerStatistics } from '../db/maintenance.ts';
 import { loadReferences } from '../db/references.ts';
 import type { Db } from '../db/database.ts';
 import { organisationSchema, type Organisation } from '../organisations/organisation.schema.ts';
@@ -130,7 +131,7 @@ class DryRun extends Error {
 export async function importPortfolio(db: Db, portfolio: ReturnType<typeof parsePortfolio>, options: { now?: string; dryRun?: boolean } = {}): Promise<ImportSummary> {
   const now = options.now ?? new Date().toISOString();
   try {
-    return await db.transaction().execute(async (trx) => {
+    const summary = await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
       const summary: ImportSummary = {
         sources: count(await saveSources(trx, portfolio.sources, refs, now)),
@@ -140,6 +141,8 @@ export async function importPortfolio(db: Db, portfolio: ReturnType<typeof parse
       if (options.dryRun) throw new DryRun(summary);
       return summary;
     });
+    await refreshPlannerStatistics(db);
+    return summary;
   } catch (error) {
     if (error instanceof DryRun) return error.summary;
     throw error;

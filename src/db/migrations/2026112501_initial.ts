@@ -142,6 +142,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('basis', 'text', (c) => c.notNull()).execute();
   await db.schema.createIndex('alignments_objective').on('alignments').columns(['framework', 'code']).execute();
+  await db.schema.createIndex('alignments_activity').on('alignments').column('activity_id').execute();
 
   await activityChild(id(db.schema.createTable('key_figures')))
     .addColumn('value', 'double precision', (c) => c.notNull())

@@ -9,6 +9,7 @@ import type { Activity } from '../../activities/activity.schema.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
 import { insertRelations } from '../../activities/activity.write.ts';
 import type { Db } from '../../db/database.ts';
+import { refreshPlannerStatistics } from '../../db/maintenance.ts';
 import { loadReferences, type References } from '../../db/references.ts';
 import { readSources, saveSources } from '../../exchange/portfolio.ts';
 import type { Source } from '../../exchange/portfolio.schema.ts';
@@ -162,6 +163,7 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
       options.onProgress?.({ activities: count, bytes: report.summary.bytes });
       if (options.dryRun) throw new Rollback();
     });
+    await refreshPlannerStatistics(db);
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
