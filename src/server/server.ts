@@ -28,7 +28,6 @@ const SECURITY_HEADERS = {
 export async function buildServer(db: Db, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
-    disableRequestLogging: options.logLevel === 'silent',
   });
   const portal = {
     publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163',
