@@ -39,7 +39,7 @@ import { MapPage, StatisticsPage, TimelinePage, type CountRow, type StatisticsBl
 import { ListPage } from './pages/list.tsx';
 import { OrganisationPage } from './pages/organisation.tsx';
 import { AccessibilityPage, ErrorPage, OpenDataPage, errorMeta } from './pages/simple.tsx';
-import { StartPage } from './pages/start.tsx';
+import { StartPage, type StartData } from './pages/start.tsx';
 import { activityPath, href, listPath } from './paths.ts';
 
 export interface PortalOptions {
@@ -70,6 +70,23 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
   const pages = pageCache(options.pageCacheBytes);
   // Facet counts cost a scan per facet; the list's pages and sort orders share them.
   const facetsByFilter = new LruCache<ReturnType<typeof facetCounts>>(200);
+  // The start page's figures and lists are the same in both languages: computed once per data version and day.
+  const startPages = new LruCache<Promise<StartData>>(4);
+  const startData = async (day: string): Promise<StartData> => {
+    const key = `${(await dataVersion(db)).tag}|${day}`;
+    let data = startPages.get(key);
+    if (!data) {
+      data = Promise.all([
+        portfolioFigures(db, day, options.reportingOrg),
+        activitiesInPhase(db, 'ongoing', day, 12),
+        activitiesInPhase(db, 'planned', day, 6),
+        activitiesInPhase(db, 'ended', day, 5),
+      ]).then(([figures, ongoing, planned, ended]) => ({ figures, ongoing, planned, ended }));
+      startPages.set(key, data);
+      data.catch(() => startPages.delete(key));
+    }
+    return data;
+  };
   const cachedFacets = async (filter: ActivityFilter) => {
     const key = `${(await dataVersion(db)).tag}|${JSON.stringify(filter)}`;
     let facets = facetsByFilter.get(key);
@@ -122,15 +139,8 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
     const lang: Lang = prefix === '' ? 'sv' : 'en';
 
     app.get(prefix === '' ? '/' : '/en/', (request, reply) => cached(request, reply, async () => {
-      const day = today();
-      const [figures, ongoing, planned, ended] = await Promise.all([
-        portfolioFigures(db, day, options.reportingOrg),
-        activitiesInPhase(db, 'ongoing', day, 12),
-        activitiesInPhase(db, 'planned', day, 6),
-        activitiesInPhase(db, 'ended', day, 5),
-      ]);
       const meta = metaFor(request, lang, M.siteName[lang], M.startIntro[lang].split('. ')[0] + '.', 'start');
-      return renderDocument(StartPage({ meta, data: { figures, ongoing, planned, ended } }));
+      return renderDocument(StartPage({ meta, data: await startData(today()) }));
     }));
 
     app.get(`${prefix}/activities`, async (request, reply) => {
