@@ -40,8 +40,26 @@ export interface Page {
   offset: number;
 }
 
-const START = sql.ref<string | null>('activities.start_date');
-const END = sql.ref<string | null>('activities.end_date');
+/** The widest span an activity's dates allow, kept on its row (see activity.write.ts). */
+export const START = sql.ref<string | null>('activities.start_date');
+export const END = sql.ref<string | null>('activities.end_date');
+
+/** Per calendar year, how many of these spans reach into it; a span without an end counts its start year. */
+export function countPerYear(spans: { start: string | null; end: string | null }[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of spans) {
+    if (!s.start && !s.end) continue;
+    const from = Number((s.start ?? s.end!).slice(0, 4));
+    const to = Number((s.end ?? s.start!).slice(0, 4));
+    for (let year = from; year <= to; year++) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** PostgreSQL: every word, in its Swedish or its English reading. */
+function pgQuery(terms: string[]) {
+  return sql.join(terms.map((t) => sql`(plainto_tsquery('swedish', ${t}) || plainto_tsquery('english', ${t}))`), sql` && `);
+}
 
 /** The condition that an activity matches the search words; undefined when there are none. */
 function searchCondition(db: Db, q: string | undefined): Expression<SqlBool> | undefined {
@@ -49,8 +67,7 @@ function searchCondition(db: Db, q: string | undefined): Expression<SqlBool> | u
   if (dialectOf(db) === 'postgres') {
     const terms = queryWords(q);
     if (terms.length === 0) return undefined;
-    const query = sql.join(terms.map((t) => sql`(plainto_tsquery('swedish', ${t}) || plainto_tsquery('english', ${t}))`), sql` && `);
-    return sql<SqlBool>`exists (select 1 from activity_search s where s.activity_id = activities.id and s.document @@ (${query}))`;
+    return sql<SqlBool>`exists (select 1 from activity_search s where s.activity_id = activities.id and s.document @@ (${pgQuery(terms)}))`;
   }
   const match = fts5Query(q);
   if (match === undefined) return undefined;
@@ -59,9 +76,7 @@ function searchCondition(db: Db, q: string | undefined): Expression<SqlBool> | u
 
 /** PostgreSQL's rank of an activity for the words (negated, so that ascending order is best first). */
 function rank(q: string) {
-  const terms = queryWords(q);
-  const query = sql.join(terms.map((t) => sql`(plainto_tsquery('swedish', ${t}) || plainto_tsquery('english', ${t}))`), sql` && `);
-  return sql<number>`(select -ts_rank(s.document, ${query}) from activity_search s where s.activity_id = activities.id)`;
+  return sql<number>`(select -ts_rank(s.document, ${pgQuery(queryWords(q))}) from activity_search s where s.activity_id = activities.id)`;
 }
 
 /** Whether the query text holds any searchable word ("***" or an emoji does not). */
@@ -190,13 +205,7 @@ export async function facetCounts(db: Db, filter: ActivityFilter): Promise<Recor
   // A region can be counted twice (named, and through a country): keep the larger, an upper bound.
   const regionMap = new Map<string, number>();
   for (const r of region) regionMap.set(r.value, Math.max(regionMap.get(r.value) ?? 0, Number(r.n)));
-  const yearMap = new Map<string, number>();
-  for (const y of years) {
-    if (!y.start && !y.end) continue;
-    const from = Number((y.start ?? y.end!).slice(0, 4));
-    const to = Number((y.end ?? y.start!).slice(0, 4));
-    for (let year = from; year <= to; year++) yearMap.set(String(year), (yearMap.get(String(year)) ?? 0) + 1);
-  }
+  const yearMap = new Map([...countPerYear(years)].map(([year, n]) => [String(year), n]));
   return {
     kind: toMap(kind), status: toMap(status), country: toMap(country), region: regionMap, instrument: toMap(instrument),
     funder: toMap(funder), organisation: toMap(organisation), gcm: toMap(gcm), sdgTarget: toMap(sdgTarget), year: yearMap,

@@ -38,12 +38,16 @@ async function withDatabase<T>(program: Command, body: (db: Db) => Promise<T>): 
   }
 }
 
+function unreadable(file: string, error: unknown): AppError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+}
+
 async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+    throw unreadable(file, error);
   }
 }
 
@@ -57,8 +61,7 @@ async function sniffFormat(file: string): Promise<'json' | 'xml'> {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
     return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('<') ? 'xml' : 'json';
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('unreadable-file', { sv: `Kan inte läsa filen ${file}: ${reason}`, en: `Cannot read the file ${file}: ${reason}` });
+    throw unreadable(file, error);
   } finally {
     await handle?.close();
   }

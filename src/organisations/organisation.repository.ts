@@ -9,13 +9,19 @@ import { insertProvenance } from '../provenance/provenance.repository.ts';
 import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import type { Organisation } from './organisation.schema.ts';
 
+/** All organisations, or the given rows: with their parents' slugs and their own provenance only. */
 export async function readOrganisations(db: Db, rows?: OrganisationRow[]): Promise<Organisation[]> {
   const list = rows ?? await db.selectFrom('organisations').selectAll().orderBy('slug').execute();
   if (list.length === 0) return [];
-  const slugs = new Map((await db.selectFrom('organisations').select(['id', 'slug']).execute()).map((r) => [r.id, r.slug]));
-  const quotes = await db.selectFrom('provenance').innerJoin('sources', 'sources.id', 'provenance.source_id')
+  const parentIds = [...new Set(list.flatMap((r) => (r.parent_id === null ? [] : [r.parent_id])))];
+  const slugs = new Map(parentIds.length
+    ? (await db.selectFrom('organisations').select(['id', 'slug']).where('id', 'in', parentIds).execute()).map((r) => [r.id, r.slug])
+    : []);
+  let quoteQuery = db.selectFrom('provenance').innerJoin('sources', 'sources.id', 'provenance.source_id')
     .select(['provenance.organisation_id', 'provenance.position', 'provenance.quote', 'sources.slug as source'])
-    .where('provenance.organisation_id', 'is not', null).orderBy('provenance.position').execute();
+    .where('provenance.organisation_id', 'is not', null);
+  if (rows) quoteQuery = quoteQuery.where('provenance.organisation_id', 'in', list.map((r) => r.id));
+  const quotes = await quoteQuery.orderBy('provenance.position').execute();
   const quotesBy = new Map<number, Provenance[]>();
   for (const q of quotes) {
     if (q.organisation_id === null) continue;

@@ -183,10 +183,16 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
       const activity = await findActivity(db, request.params.slug, { publishedOnly: true });
       if (!activity) return notFound(request, reply, lang);
       return cached(request, reply, async () => {
+        // Only the organisations this activity names, not the whole register.
+        const named = [...new Set([
+          ...activity.participations.map((p) => p.organisation),
+          ...activity.funding.flatMap((f) => [f.funder, f.via].filter((o): o is string => o !== undefined)),
+          ...activity.engagements.flatMap((e) => e.homeOrganisations),
+        ])];
         const [incomingRaw, lineage, orgs] = await Promise.all([
           findIncomingRelations(db, activity.slug, { publishedOnly: true }),
           lineageOf(db, activity.slug),
-          readOrganisations(db),
+          named.length ? db.selectFrom('organisations').selectAll().where('slug', 'in', named).execute().then((rows) => readOrganisations(db, rows)) : [],
         ]);
         const relatedSlugs = [...new Set([...incomingRaw.map((r) => r.from), ...activity.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))])];
         const related = relatedSlugs.length

@@ -3,12 +3,10 @@
  * so that they cost the same at 19 activities and at 100 000. Nothing here is typed in by hand.
  */
 import { sql } from 'kysely';
+import { END, START, countPerYear } from '../activities/activity.query.ts';
 import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import type { Db } from '../db/database.ts';
-
-const START = sql.ref<string | null>('activities.start_date');
-const END = sql.ref<string | null>('activities.end_date');
 
 export interface PortfolioFigures {
   activities: number;
@@ -87,14 +85,7 @@ export async function activitiesInPhase(db: Db, phase: Phase, today: string, lim
 
 /** Per calendar year, how many published activities were under way at some time in it. */
 export async function activitiesPerYear(db: Db): Promise<{ year: number; count: number }[]> {
-  const rows = await published(db).select([START.as('start'), END.as('end')]).execute();
-  const counts = new Map<number, number>();
-  for (const r of rows) {
-    if (!r.start && !r.end) continue;
-    const from = Number((r.start ?? r.end!).slice(0, 4));
-    const to = Number((r.end ?? r.start!).slice(0, 4));
-    for (let y = from; y <= to; y++) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
+  const counts = countPerYear(await published(db).select([START.as('start'), END.as('end')]).execute());
   return [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
