@@ -146,13 +146,13 @@ export function stringAt(tree: FormNode | undefined, parts: readonly (string | n
 export function stringsAt(tree: FormNode | undefined, parts: readonly (string | number)[]): string[] {
   const node = nodeAt(tree, parts);
   if (typeof node === 'string') return node === '' ? [] : [node];
-  if (Array.isArray(node)) return node.filter((x): x is string => typeof x === 'string' && x !== '');
+  if (Array.isArray(node)) return (node as FormNode[]).filter((x): x is string => typeof x === 'string' && x !== '');
   return [];
 }
 
 export function rowsAt(tree: FormNode | undefined, parts: readonly (string | number)[]): FormTree[] {
   const node = nodeAt(tree, parts);
-  return Array.isArray(node) ? node.filter((x): x is FormTree => typeof x === 'object' && !Array.isArray(x)) : [];
+  return Array.isArray(node) ? (node as FormNode[]).filter((x): x is FormTree => typeof x === 'object' && !Array.isArray(x)) : [];
 }
 
 // ---------- normalising a posted tree ----------
@@ -177,7 +177,7 @@ export function normaliseTree(spec: GroupSpec, tree: FormTree, options: Normalis
       const holder = nodeAt(out, where.slice(0, -1));
       const rows = nodeAt(out, where);
       if (holder && typeof holder === 'object' && !Array.isArray(holder) && Array.isArray(rows) && rows.length < MAX_ROWS) {
-        rows.push({});
+        (rows as FormNode[]).push({});
       }
     }
   }
