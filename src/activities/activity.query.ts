@@ -30,6 +30,8 @@ export interface ActivityFilter {
   /** Free text, in Swedish or English. */
   q?: string | undefined;
   publishedOnly?: boolean | undefined;
+  /** Leaves out soft-deleted activities (the staff list). */
+  excludeDeleted?: boolean | undefined;
 }
 
 export const SORTS = ['relevance', 'start-desc', 'start-asc', 'title'] as const;
@@ -87,6 +89,7 @@ export function hasSearchWords(q: string | undefined): boolean {
 function filtered(db: Db, filter: ActivityFilter) {
   let q = db.selectFrom('activities');
   if (filter.publishedOnly) q = q.where('activities.publication', '=', 'published');
+  if (filter.excludeDeleted) q = q.where('activities.publication', '!=', 'deleted');
   if (filter.kind) q = q.where('activities.kind', '=', filter.kind);
   if (filter.status) q = q.where('activities.status', '=', filter.status);
   const { country, region, instrument, funder, organisation, gcm, sdgTarget } = filter;

@@ -215,7 +215,8 @@ export const activitySchema = z.strictObject({
   iatiIdentifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'invalid' }).max(200),
   kind: z.enum(codesOf(ACTIVITY_KINDS)),
   status: z.enum(codesOf(ACTIVITY_STATUSES)),
-  publication: z.enum(['draft', 'published']).default('published'),
+  /** 'deleted' is a soft deletion (decision 001); editing sets the publication, never the author. */
+  publication: z.enum(['draft', 'published', 'deleted']).default('published'),
   /** True when the source gave no name and the title is a descriptive one we wrote. */
   workingTitle: z.boolean().default(false),
   texts: z.strictObject({ sv: textsOneLang.optional(), en: textsOneLang.optional() }),

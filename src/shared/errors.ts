@@ -18,6 +18,8 @@ export class AppError extends Error {
     readonly messages: Message,
     readonly status = 400,
     readonly problems: FieldProblem[] = [],
+    /** Further members of the problem+json answer (e.g. a conflict's current version). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(messages.en);
     this.name = 'AppError';
