@@ -283,6 +283,67 @@ export interface ActivitySearchTable {
   activity_id: number;
 }
 
+/** Staff accounts; `email` is stored lower-cased, `password_hash` is argon2id (PHC string). */
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string | null;
+  role: string;
+  password_hash: string;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in browser; `id` is the SHA-256 of the cookie's value, never the value itself. */
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Failed sign-ins per bucket ("ip:…", "email:…") and fixed time window. */
+export interface RateLimitsTable {
+  bucket: string;
+  window_start: string;
+  count: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  /** JSON text. */
+  detail: string;
+}
+
+/** Random keys every server on the database shares (e.g. for signing the sign-in form's token). */
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   countries: CountriesTable;
@@ -309,6 +370,12 @@ export interface Database {
   documents: DocumentsTable;
   provenance: ProvenanceTable;
   activity_search: ActivitySearchTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  rate_limits: RateLimitsTable;
+  audit_log: AuditLogTable;
+  server_keys: ServerKeysTable;
 }
 
 export type Db = Kysely<Database>;

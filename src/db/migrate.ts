@@ -7,11 +7,13 @@ import { AppError } from '../shared/errors.ts';
 import type { Db } from './database.ts';
 import * as initial from './migrations/2026112501_initial.ts';
 import * as search from './migrations/2026112502_search.ts';
+import * as accounts from './migrations/2026120101_accounts.ts';
 import { reindexAll } from '../search/search.index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026112501_initial': initial,
   '2026112502_search': search,
+  '2026120101_accounts': accounts,
 };
 
 async function migrator(db: Db): Promise<Migrator> {

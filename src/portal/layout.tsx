@@ -29,21 +29,40 @@ const NAV: { section: NonNullable<PageMeta['section']>; path: string; label: key
   { section: 'open-data', path: '/open-data', label: 'navOpenData' },
 ];
 
+/** The head every page has, portal and staff alike: encoding, viewport, title, robots and the one stylesheet. */
+export function BaseHead({ title, noindex, children }: { title: string; noindex?: boolean | undefined; children?: ComponentChildren }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      {noindex ? <meta name="robots" content="noindex" /> : null}
+      {children}
+      <link rel="stylesheet" href={STYLESHEET_PATH} />
+    </head>
+  );
+}
+
+export function SkipLink({ lang }: { lang: Lang }) {
+  return <a class="skip-link" href="#main">{M.skipToContent[lang]}</a>;
+}
+
+/** A link to the same page in the other language, written in that language. */
+export function LanguageSwitch({ lang, url }: { lang: Lang; url: string }) {
+  const other = otherLang(lang);
+  return <a class="lang-switch" href={switchLanguage(lang, url)} lang={other} hreflang={other} aria-label={M.languageSwitchLabel[lang]}>{M.languageSwitch[lang]}</a>;
+}
+
 export function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
   const { lang } = meta;
-  const other = otherLang(lang);
   const alternate = switchLanguage(lang, meta.url);
   const svUrl = lang === 'sv' ? meta.url : alternate;
   const enUrl = lang === 'en' ? meta.url : alternate;
   const fullTitle = meta.section === 'start' ? M.siteName[lang] : `${meta.title} – ${M.siteShort[lang]}`;
   return (
     <html lang={lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{fullTitle}</title>
+      <BaseHead title={fullTitle} noindex={meta.noindex}>
         <meta name="description" content={meta.description} />
-        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={`${meta.origin}${meta.url}`} />
         <link rel="alternate" hreflang="sv" href={`${meta.origin}${svUrl}`} />
         <link rel="alternate" hreflang="en" href={`${meta.origin}${enUrl}`} />
@@ -55,14 +74,13 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
         <meta property="og:url" content={`${meta.origin}${meta.url}`} />
         <meta property="og:locale" content={lang === 'sv' ? 'sv_SE' : 'en_GB'} />
         <meta property="og:locale:alternate" content={lang === 'sv' ? 'en_GB' : 'sv_SE'} />
-        <link rel="stylesheet" href={STYLESHEET_PATH} />
-      </head>
+      </BaseHead>
       <body>
-        <a class="skip-link" href="#main">{M.skipToContent[lang]}</a>
+        <SkipLink lang={lang} />
         <header class="site-header">
           <div class="wrap header-row">
             <a class="site-name" href={href(lang, '/')}>{M.siteShort[lang]}</a>
-            <a class="lang-switch" href={alternate} lang={other} hreflang={other} aria-label={M.languageSwitchLabel[lang]}>{M.languageSwitch[lang]}</a>
+            <LanguageSwitch lang={lang} url={meta.url} />
           </div>
           <nav class="wrap main-nav" aria-label={M.mainNav[lang]}>
             <ul>
@@ -84,6 +102,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
             <ul class="footer-links">
               <li><a href={href(lang, '/open-data')}>{M.navOpenData[lang]}</a></li>
               <li><a href={href(lang, '/accessibility')}>{M.navAccessibility[lang]}</a></li>
+              <li><a href={href(lang, '/sign-in')}>{M.navSignIn[lang]}</a></li>
             </ul>
           </div>
         </footer>

@@ -15,6 +15,7 @@ export const M = {
   navStatistics: { sv: 'Statistik', en: 'Statistics' },
   navOpenData: { sv: 'Öppna data', en: 'Open data' },
   navAccessibility: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
+  navSignIn: { sv: 'Logga in', en: 'Sign in' },
   footerAbout: {
     sv: 'Uppgifterna hämtas direkt ur Migrationsverkets register över internationellt utvecklingssamarbete och är alltid aktuella.',
     en: "The information comes straight from the Swedish Migration Agency's register of international development cooperation and is always up to date.",

@@ -29,9 +29,12 @@ export type HtmlErrorPage = (request: FastifyRequest, status: 404 | 500) => stri
 
 const isMachinePath = (url: string) => url.startsWith('/api/') || url === '/api' || url.startsWith('/data/') || url === '/healthz';
 
-export function installErrorHandling(app: FastifyInstance, htmlPage?: HtmlErrorPage): void {
+/** A chance to answer an AppError with a page instead (e.g. staff pages: sign in, or not allowed); undefined passes. */
+export type HtmlAppError = (request: FastifyRequest, reply: FastifyReply, error: AppError) => FastifyReply | undefined;
+
+export function installErrorHandling(app: FastifyInstance, htmlPage?: HtmlErrorPage, htmlAppError?: HtmlAppError): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendProblem(reply, request, error);
+    if (error instanceof AppError) return htmlAppError?.(request, reply, error) ?? sendProblem(reply, request, error);
     if (error.validation || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
       return sendProblem(reply, request, new AppError('bad-request', { sv: 'Felaktig begäran.', en: 'Bad request.' }, error.statusCode ?? 400));
     }

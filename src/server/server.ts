@@ -5,6 +5,8 @@ import { activityRoutes } from '../activities/activity.routes.ts';
 import type { Db } from '../db/database.ts';
 import { portalErrorPage, portalRoutes } from '../portal/portal.routes.ts';
 import { installErrorHandling } from './problem.ts';
+import { registerAuth, staffHtmlError, type AuthSettings } from '../accounts/auth.plugin.tsx';
+import { accountRoutes } from '../accounts/accounts.routes.tsx';
 
 export interface ServerOptions {
   logLevel?: string;
@@ -14,6 +16,8 @@ export interface ServerOptions {
   today?: () => string;
   /** Memory for rendered portal pages; 0 renders every request (for benchmarks of rendering). */
   pageCacheBytes?: number;
+  /** Sessions, sign-in limits and the clock (tests pass `now` to move time); defaults otherwise. */
+  auth?: Partial<AuthSettings>;
 }
 
 /** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
@@ -33,7 +37,9 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163',
     ...(options.today ? { today: options.today } : {}), ...(options.pageCacheBytes !== undefined ? { pageCacheBytes: options.pageCacheBytes } : {}),
   };
-  installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal));
+  installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal), staffHtmlError);
+  // Before every route: who is asking (request.actor), CSRF, and no caching of staff pages.
+  const auth = await registerAuth(app, db, options.auth);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
     return payload;
@@ -48,6 +54,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     }
   });
   activityRoutes(app, db);
+  accountRoutes(app, db, auth);
   portalRoutes(app, db, portal);
   return app;
 }

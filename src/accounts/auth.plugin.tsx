@@ -1,0 +1,151 @@
+/**
+ * Who is asking, on every request: a session cookie or an `Authorization: Bearer` token becomes
+ * `request.actor`. A bad Bearer token is refused with 401; a stale cookie only means anonymous.
+ * Requests with a session that change something (POST, PUT, PATCH, DELETE) must carry the
+ * session's CSRF token. Staff pages are sent with `Cache-Control: no-store` and noindex.
+ */
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.ts';
+import { AppError } from '../shared/errors.ts';
+import type { Lang } from '../shared/i18n.ts';
+import { langOf } from '../portal/portal.routes.ts';
+import { renderStaffPage } from '../staff/staff.layout.tsx';
+import { ForbiddenError, UnauthenticatedError, type Actor } from './access.ts';
+import { W } from './accounts.messages.ts';
+import { rememberSessionCsrf, sameSecret, sentCsrfToken, csrfToken } from './csrf.ts';
+import type { RateLimit } from './rate-limit.ts';
+import { SESSION_COOKIE, findActiveSession, type SessionTimes } from './session.ts';
+import { findTokenUser } from './token.ts';
+
+export interface AuthSettings {
+  /** The clock; tests pass their own to move time. */
+  now: () => Date;
+  session: SessionTimes;
+  signInLimit: RateLimit;
+}
+
+export const DEFAULT_AUTH: AuthSettings = {
+  now: () => new Date(),
+  session: { idleMinutes: 30, maxHours: 12 },
+  signInLimit: { maxFailures: 5, windowMinutes: 15 },
+};
+
+export function authSettings(options: Partial<AuthSettings> = {}): AuthSettings {
+  return { ...DEFAULT_AUTH, ...options };
+}
+
+export const SESSION_COOKIE_OPTIONS = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const STAFF_PATH = /^(\/en)?\/(edit|sign-in|sign-out)(\/|\?|$)/;
+const SIGN_IN_PATH = /^(\/en)?\/sign-in(\?|$)/;
+const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
+export class InvalidTokenError extends AppError {
+  constructor() {
+    super('invalid-token', {
+      sv: 'API-nyckeln är ogiltig eller återkallad, eller så är dess användare avstängd.',
+      en: 'The API token is not valid or has been revoked, or its user is disabled.',
+    }, 401);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+export class CsrfError extends AppError {
+  constructor() {
+    super('csrf-invalid', {
+      sv: 'Formuläret saknar en giltig säkerhetskod (CSRF). Ladda om sidan och försök igen.',
+      en: 'The form lacks a valid security code (CSRF). Reload the page and try again.',
+    }, 403);
+    this.name = 'CsrfError';
+  }
+}
+
+export function isStaffPath(url: string): boolean {
+  return STAFF_PATH.test(url);
+}
+
+export async function registerAuth(app: FastifyInstance, db: Db, options: Partial<AuthSettings> = {}): Promise<AuthSettings> {
+  const settings = authSettings(options);
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 1_048_576 });
+  app.decorateRequest('actor', undefined);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      const user = match ? await findTokenUser(db, match[1]!, settings.now()) : undefined;
+      if (!user) {
+        reply.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+        throw new InvalidTokenError();
+      }
+      request.actor = { userId: user.id, email: user.email, name: user.name, role: user.role, via: 'token', sessionId: null };
+      return;
+    }
+    const value = request.cookies[SESSION_COOKIE];
+    if (!value) return;
+    const session = await findActiveSession(db, value, settings.session, settings.now());
+    if (!session) {
+      // Ended or unknown: the browser may forget it.
+      reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+      return;
+    }
+    const { user } = session;
+    request.actor = { userId: user.id, email: user.email, name: user.name, role: user.role, via: 'session', sessionId: session.id };
+    rememberSessionCsrf(request, session.csrfToken);
+  });
+
+  // After the body is parsed, so the form's _csrf field can be read.
+  app.addHook('preValidation', async (request, reply) => {
+    if (!UNSAFE.has(request.method) || request.actor?.via !== 'session') return;
+    // The sign-in form carries its own signed token (a session cookie may be stale or another user's).
+    if (SIGN_IN_PATH.test(request.url)) return;
+    if (sameSecret(csrfToken(request), sentCsrfToken(request))) return;
+    if (isApi(request.url)) throw new CsrfError();
+    return reply.status(403).type('text/html; charset=utf-8').send(messagePage(request, langOf(request.url), request.actor, 'csrf'));
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isStaffPath(request.url) || request.actor?.via === 'session' && !reply.hasHeader('cache-control')) {
+      reply.header('Cache-Control', 'no-store');
+    }
+    if (isStaffPath(request.url)) reply.header('X-Robots-Tag', 'noindex, nofollow');
+    return payload;
+  });
+  return settings;
+}
+
+/** A staff page that only says one thing: why the request was refused. */
+export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | undefined, kind: 'csrf' | 'forbidden'): string {
+  const title = kind === 'csrf' ? W.csrfTitle[lang] : W.forbiddenTitle[lang];
+  return renderStaffPage({
+    lang, url: request.url, title, actor, csrf: csrfToken(request),
+    body: (
+      <>
+        <h1>{title}</h1>
+        <p>{kind === 'csrf' ? W.csrfText[lang] : W.forbiddenText[lang]}</p>
+        <p><a href={lang === 'sv' ? '/edit' : '/en/edit'}>{W.backToOverview[lang]}</a></p>
+      </>
+    ),
+  });
+}
+
+/**
+ * For the error handler: on staff HTML pages, "not signed in" leads to the sign-in page (and back
+ * afterwards) and "not allowed" is a page in the user's language; everything else is problem+json.
+ */
+export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply | undefined {
+  if (isApi(request.url) || !isStaffPath(request.url)) return undefined;
+  const lang = langOf(request.url);
+  if (error instanceof UnauthenticatedError) {
+    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
+    return reply.status(303).header('Location', `${lang === 'sv' ? '' : '/en'}/sign-in${next}`).header('Cache-Control', 'no-store').send();
+  }
+  if (error instanceof ForbiddenError) {
+    return reply.status(403).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'forbidden'));
+  }
+  return undefined;
+}
