@@ -11,6 +11,13 @@ const envSchema = z.object({
   /** The portal's public address (for canonical and hreflang links); by default taken from each request. */
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, '')).optional(),
   IATI_REPORTING_ORG: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).default('SE-ON-2021002163'),
+  /** A staff session ends after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** …and at the latest this many hours after sign-in. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Failed sign-ins allowed per IP address and per e-mail address in one window. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
 export type Config = z.infer<typeof envSchema>;

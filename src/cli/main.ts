@@ -19,6 +19,7 @@ import { AppError, ConfigError, describeProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { isRealDay } from '../shared/schema-helpers.ts';
 import { EXIT } from './exit-codes.ts';
+import { registerAccountCommands } from './accounts.commands.ts';
 
 const userLang: Lang = (process.env.SAMVERKA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').startsWith('sv') ? 'sv' : 'en';
 
@@ -150,7 +151,13 @@ export function buildProgram(): Command {
         const count = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         if (Number(count.n) === 0) console.log(summaryLine(await seedDatabase(db)));
       }
-      const app = await buildServer(db, { logLevel: config.LOG_LEVEL, publicOrigin: config.PUBLIC_ORIGIN, reportingOrg: config.IATI_REPORTING_ORG });
+      const app = await buildServer(db, {
+        logLevel: config.LOG_LEVEL, publicOrigin: config.PUBLIC_ORIGIN, reportingOrg: config.IATI_REPORTING_ORG,
+        auth: {
+          session: { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS },
+          signInLimit: { maxFailures: config.SIGN_IN_MAX_FAILURES, windowMinutes: config.SIGN_IN_WINDOW_MINUTES },
+        },
+      });
       const close = async () => {
         await app.close();
         await db.destroy();
@@ -255,6 +262,9 @@ export function buildProgram(): Command {
       console.log(opts.json ? JSON.stringify({ today, findings }, null, 2) : printFindings(findings, opts.lang ?? userLang));
       if (opts.strict && findings.length > 0) process.exitCode = EXIT.findings;
     });
+
+  // Accounts migrate first, so the first admin can be added to a new database.
+  registerAccountCommands(program, { lang: userLang, withDatabase: (body) => withDatabase(program, async (db) => { await migrateToLatest(db); return body(db); }) });
 
   return program;
 }
