@@ -18,6 +18,8 @@ export interface PageMeta {
   origin: string;
   today: string;
   noindex?: boolean;
+  /** Shown above the page's content, e.g. the staff preview's notice that the page is not published. */
+  banner?: ComponentChildren;
 }
 
 const NAV: { section: NonNullable<PageMeta['section']>; path: string; label: keyof typeof M }[] = [
@@ -93,6 +95,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Component
           </nav>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
+          {meta.banner ?? null}
           {children}
         </main>
         <footer class="site-footer">
