@@ -201,7 +201,7 @@ export function newActivityForm(): FormTree {
 
 export interface ActivityFormOptions {
   /** The record's publication state, which the form does not edit. */
-  publication?: 'draft' | 'published';
+  publication?: Activity['publication'];
 }
 
 /** Validates a posted activity form with activitySchema. */
