@@ -1,48 +1,70 @@
 /** Saving and finding activities. Every function takes the database (or a transaction) first. */
 import { isDeepStrictEqual } from 'node:util';
-import type { Db } from '../db/database.ts';
+import type { ActivityRow, Db } from '../db/database.ts';
 import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
-import { reindexActivities } from '../search/search.index.ts';
+import { indexActivities } from '../search/search.index.ts';
 import {
-  deleteActivityChildren, insertActivityChildren, insertActivityRow, insertRelations, updateActivityRow,
+  activityRow, contentHash, deleteActivityChildren, insertActivityRows, insertChildren, insertRelationsOf, updateActivityRow,
+  type WrittenActivity,
 } from './activity.write.ts';
 
 /**
  * Saves activities as wholes. Rows first, so that relations can point at activities later in the
  * list; an activity equal to what is stored (bookkeeping aside) is not touched.
+ *
+ * "Equal" is decided from the stored row: its columns and the content hash of the document saved
+ * last (activity.write.ts). Only a row without a hash is read back and compared as a document.
+ * Everything else is written for the whole list at once: one INSERT per table, and one search
+ * index update built from the documents in hand.
  */
 export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
+  if (activities.length === 0) return outcomes;
+  const storedRows: ActivityRow[] = [];
   const slugs = activities.map((a) => a.slug);
-  const storedRows = slugs.length ? await trx.selectFrom('activities').selectAll().where('slug', 'in', slugs).execute() : [];
-  const stored = new Map((await readActivities(trx, storedRows)).map((a) => [a.slug, a]));
-  const changed: { id: number; activity: Activity }[] = [];
+  for (let i = 0; i < slugs.length; i += 5_000) {
+    storedRows.push(...await trx.selectFrom('activities').selectAll().where('slug', 'in', slugs.slice(i, i + 5_000)).execute());
+  }
+  const rows = new Map(storedRows.map((r) => [r.slug, r]));
+  const unhashed = new Map((await readActivities(trx, storedRows.filter((r) => r.content_hash === null))).map((a) => [a.slug, a]));
+  const updated: (WrittenActivity & { hash: string })[] = [];
+  const created: { activity: Activity; hash: string }[] = [];
   for (const activity of activities) {
-    const before = stored.get(activity.slug);
-    if (before && isDeepStrictEqual(withoutMeta(before), withoutMeta(activity))) {
+    const row = rows.get(activity.slug);
+    const hash = contentHash(activity);
+    if (row && isStored(row, activity, hash, unhashed.get(activity.slug))) {
       outcomes.set(activity.slug, 'unchanged');
       continue;
     }
-    if (before) {
-      const id = refs.activities.get(activity.slug)!;
-      await updateActivityRow(trx, id, activity, now);
-      await deleteActivityChildren(trx, id);
-      changed.push({ id, activity });
+    if (row) {
+      updated.push({ id: refs.activities.get(activity.slug) ?? row.id, activity, hash });
       outcomes.set(activity.slug, 'updated');
     } else {
-      const id = await insertActivityRow(trx, activity, now);
-      refs.activities.set(activity.slug, id);
-      changed.push({ id, activity });
+      created.push({ activity, hash });
       outcomes.set(activity.slug, 'created');
     }
   }
-  for (const { id, activity } of changed) await insertActivityChildren(trx, id, activity, refs);
-  for (const { id, activity } of changed) await insertRelations(trx, id, activity, refs);
-  await reindexActivities(trx, changed.map((c) => c.id));
+  for (const { id, activity, hash } of updated) await updateActivityRow(trx, id, activity, now, hash);
+  await deleteActivityChildren(trx, updated.map((u) => u.id));
+  const ids = await insertActivityRows(trx, created, now);
+  const changed: WrittenActivity[] = [...updated, ...created.map(({ activity }, i) => ({ id: ids[i]!, activity }))];
+  for (const { id, activity } of changed) refs.activities.set(activity.slug, id);
+  await insertChildren(trx, changed, refs);
+  await insertRelationsOf(trx, changed, refs);
+  await indexActivities(trx, changed);
   return outcomes;
+}
+
+/** Whether the row already holds this document: by hash when the row has one, else by reading it back. */
+function isStored(row: ActivityRow, activity: Activity, hash: string, readBack: Activity | undefined): boolean {
+  if (row.content_hash === null) return readBack !== undefined && isDeepStrictEqual(withoutMeta(readBack), withoutMeta(activity));
+  if (row.content_hash !== hash) return false;
+  // A writer that changed the row's own columns directly (publication, say) is seen here too.
+  const columns = activityRow(activity);
+  return (Object.keys(columns) as (keyof typeof columns)[]).every((k) => row[k] === columns[k]);
 }
 
 export async function findActivity(db: Db, slug: string, options: { publishedOnly?: boolean } = {}): Promise<Activity | undefined> {

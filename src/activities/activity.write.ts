@@ -1,20 +1,90 @@
 /**
- * Writing an activity: its row and everything that belongs to it, inside the caller's
+ * Writing activities: their rows and everything that belongs to them, inside the caller's
  * transaction. Children are replaced as a whole; the activity's version counts the changes.
+ *
+ * Many activities are written at once: one multi-row INSERT per table for the whole list (split
+ * only to stay under the dialect's limit on bound parameters), not one per child row. Rows that
+ * have children of their own (fundings, results, indicators, engagements) come back with their
+ * parent's id and position, so their children find them whatever order the database returns.
+ * Each row also keeps the document's content hash, so saving the same document again is seen
+ * from the row alone.
  */
+import { createHash } from 'node:crypto';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
-import type { Db } from '../db/database.ts';
+import type { Insertable } from 'kysely';
+import type { Database, Db } from '../db/database.ts';
+import { dialectOf } from '../db/dialect.ts';
 import type { References } from '../db/references.ts';
-import { insertProvenance, type ProvenanceGroup } from '../provenance/provenance.repository.ts';
+import { provenanceRows, type ProvenanceGroup, type ProvenanceRow } from '../provenance/provenance.repository.ts';
 import { IATI_ORGANISATION_ROLE, type DateType } from '../reference/codes.ts';
 import { toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
+import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 
 const DATE_FIELDS: [keyof Activity['dates'], DateType][] = [
   ['plannedStart', 'planned-start'], ['actualStart', 'actual-start'],
   ['plannedEnd', 'planned-end'], ['actualEnd', 'actual-end'],
 ];
+
+type Row<T extends keyof Database> = Insertable<Database[T]>;
+
+/** An activity and the id of its row. */
+export interface WrittenActivity {
+  id: number;
+  activity: Activity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content hash.
+
+/** JSON with keys in sorted order and undefined properties left out, so equal documents hash the same. */
+function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+}
+
+/**
+ * SHA-256 of the document without its bookkeeping (meta). Two documents that `withoutMeta` makes
+ * deep-equal have the same hash, so comparing hashes decides "unchanged" as comparing documents did.
+ */
+export function contentHash(a: Activity): string {
+  const { meta: _meta, ...rest } = a;
+  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Multi-row inserts.
+
+/** Bound parameters per statement: SQLite's SQLITE_MAX_VARIABLE_NUMBER and PostgreSQL's protocol limit. */
+const PARAMETER_LIMIT = { sqlite: 32_766, postgres: 65_535 } as const;
+/** Rows per statement at most, so that one statement's text stays a modest size. */
+const MAX_ROWS = 2_000;
+
+/** Splits rows (all with the same columns) into parts that one INSERT can take. */
+function parts<T extends object>(db: Db, rows: T[]): T[][] {
+  if (rows.length === 0) return [];
+  const columns = Object.keys(rows[0]!).length;
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(PARAMETER_LIMIT[dialectOf(db)] / columns)));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+const key = (parent: number, position: number) => `${parent}:${position}`;
+
+/** Rows that children point at: inserted with RETURNING, mapped by (parent id, position). */
+async function insertReturning<T extends object>(rows: T[], db: Db, insert: (part: T[]) => Promise<{ id: number; parent: number; position: number }[]>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const part of parts(db, rows)) for (const r of await insert(part)) ids.set(key(r.parent, r.position), r.id);
+  return ids;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activity rows.
 
 export function activityRow(a: Activity) {
   const starts = [a.dates.plannedStart?.from, a.dates.actualStart?.from].filter((d): d is string => d !== undefined).sort();
@@ -31,20 +101,30 @@ export function activityRow(a: Activity) {
   };
 }
 
-/** Inserts a new activity row and returns its id. */
-export async function insertActivityRow(trx: Db, a: Activity, now: string): Promise<number> {
-  const row = await trx.insertInto('activities').values({
+/** Inserts new activity rows; returns their ids in the order given. */
+export async function insertActivityRows(trx: Db, items: { activity: Activity; hash?: string }[], now: string): Promise<number[]> {
+  const rows = items.map(({ activity: a, hash }) => ({
     ...activityRow(a),
     version: a.meta?.version ?? 1,
     created_at: a.meta?.createdAt ?? now,
     updated_at: a.meta?.updatedAt ?? now,
-  }).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+    content_hash: hash ?? contentHash(a),
+  }));
+  const ids = new Map<string, number>();
+  for (const part of parts(trx, rows)) {
+    for (const r of await trx.insertInto('activities').values(part).returning(['id', 'slug']).execute()) ids.set(r.slug, r.id);
+  }
+  return items.map(({ activity }) => ids.get(activity.slug)!);
 }
 
-export async function updateActivityRow(trx: Db, id: number, a: Activity, now: string): Promise<void> {
+/** Inserts a new activity row and returns its id. */
+export async function insertActivityRow(trx: Db, a: Activity, now: string): Promise<number> {
+  return (await insertActivityRows(trx, [{ activity: a }], now))[0]!;
+}
+
+export async function updateActivityRow(trx: Db, id: number, a: Activity, now: string, hash = contentHash(a)): Promise<void> {
   await trx.updateTable('activities')
-    .set((eb) => ({ ...activityRow(a), version: eb('version', '+', 1), updated_at: now }))
+    .set((eb) => ({ ...activityRow(a), version: eb('version', '+', 1), updated_at: now, content_hash: hash }))
     .where('id', '=', id).execute();
 }
 
@@ -53,146 +133,184 @@ const CHILD_TABLES = [
   'fundings', 'relations', 'alignments', 'key_figures', 'results', 'engagements', 'documents', 'provenance',
 ] as const;
 
-export async function deleteActivityChildren(trx: Db, id: number): Promise<void> {
+/** Deletes the children of one activity or of many. */
+export async function deleteActivityChildren(trx: Db, id: number | number[]): Promise<void> {
+  const ids = Array.isArray(id) ? id : [id];
   // Grandchildren (flows, indicators, engagement links) go with their parents by ON DELETE CASCADE.
-  for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('activity_id', '=', id).execute();
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const part = ids.slice(i, i + 10_000);
+    for (const table of CHILD_TABLES) await trx.deleteFrom(table).where('activity_id', 'in', part).execute();
+  }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Children.
 
 /** Writes every part of the activity except its relations (which need every target to exist). */
 export async function insertActivityChildren(trx: Db, id: number, a: Activity, refs: References): Promise<void> {
-  const record = `activity ${a.slug}`;
-  const problems = unknownOrganisations(a, refs, record);
+  await insertChildren(trx, [{ id, activity: a }], refs);
+}
+
+/**
+ * Writes every part of many activities except their relations. Everything is checked first (the
+ * organisations they name, the sources they quote), so a refused list writes nothing.
+ */
+export async function insertChildren(trx: Db, items: WrittenActivity[], refs: References): Promise<void> {
+  const problems = items.flatMap(({ activity: a }) => unknownOrganisations(a, refs, `activity ${a.slug}`));
   if (problems.length) throw new ValidationError(problems);
   const orgId = (slug: string): number => refs.organisations.get(slug)!;
-  const provenanceRows: ProvenanceGroup[] = [];
 
-  for (const lang of ['sv', 'en'] as const) {
-    const t = a.texts[lang];
-    if (!t) continue;
-    await trx.insertInto('activity_texts').values({
-      activity_id: id, lang,
-      title: t.title ?? null, acronym: t.acronym ?? null, summary: t.summary ?? null,
-      description: t.description ?? null, objectives: t.objectives ?? null,
-    }).execute();
-  }
-  for (const [field, type] of DATE_FIELDS) {
-    const d: FuzzyDate | undefined = a.dates[field];
-    if (!d) continue;
-    await trx.insertInto('activity_dates').values({
-      activity_id: id, date_type: type, from_date: d.from, to_date: d.to, precision: d.precision, phrase: d.phrase,
-    }).execute();
-  }
-  if (a.countries.length) {
-    await trx.insertInto('activity_countries').values(a.countries.map((c, position) => ({
-      activity_id: id, position, country_code: c.code, percentage: c.percentage ?? null,
-    }))).execute();
-  }
-  if (a.regions.length) {
-    await trx.insertInto('activity_regions').values(a.regions.map((region_code, position) => ({ activity_id: id, position, region_code }))).execute();
-  }
-  for (const [position, p] of a.participations.entries()) {
-    const note = toColumns(p.note);
-    await trx.insertInto('participations').values({
-      activity_id: id, position, organisation_id: orgId(p.organisation),
-      role: p.role, iati_role: IATI_ORGANISATION_ROLE[p.role], note_sv: note.sv, note_en: note.en,
-    }).execute();
-    provenanceRows.push({ subject: 'participations', subject_position: position, field: null, items: p.provenance });
-  }
-  for (const [position, f] of a.funding.entries()) {
-    const note = toColumns(f.note);
-    const funding = await trx.insertInto('fundings').values({
-      activity_id: id, position, instrument: f.instrument,
-      funder_id: f.funder === undefined ? null : orgId(f.funder),
-      via_id: f.via === undefined ? null : orgId(f.via),
-      co_financing: f.coFinancing ? 1 : 0, note_sv: note.sv, note_en: note.en,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (f.flows.length) {
-      await trx.insertInto('funding_flows').values(f.flows.map((flow, i) => {
-        const flowNote = toColumns(flow.note);
-        return {
-          funding_id: funding.id, position: i, kind: flow.kind, amount: flow.amount, currency: flow.currency,
-          value_date: flow.valueDate, period_start: flow.periodStart ?? null, period_end: flow.periodEnd ?? null,
-          note_sv: flowNote.sv, note_en: flowNote.en,
-        };
-      })).execute();
+  const texts: Row<'activity_texts'>[] = [];
+  const dates: Row<'activity_dates'>[] = [];
+  const countries: Row<'activity_countries'>[] = [];
+  const regions: Row<'activity_regions'>[] = [];
+  const participations: Row<'participations'>[] = [];
+  const fundings: Row<'fundings'>[] = [];
+  const alignments: Row<'alignments'>[] = [];
+  const keyFigures: Row<'key_figures'>[] = [];
+  const results: Row<'results'>[] = [];
+  const engagements: Row<'engagements'>[] = [];
+  const documents: Row<'documents'>[] = [];
+  const provenance: ProvenanceRow[] = [];
+
+  for (const { id, activity: a } of items) {
+    const groups: ProvenanceGroup[] = [];
+    for (const lang of ['sv', 'en'] as const) {
+      const t = a.texts[lang];
+      if (!t) continue;
+      texts.push({
+        activity_id: id, lang,
+        title: t.title ?? null, acronym: t.acronym ?? null, summary: t.summary ?? null,
+        description: t.description ?? null, objectives: t.objectives ?? null,
+      });
     }
-    provenanceRows.push({ subject: 'funding', subject_position: position, field: null, items: f.provenance });
-  }
-  for (const [position, al] of a.alignment.entries()) {
-    await trx.insertInto('alignments').values({ activity_id: id, position, framework: al.framework, code: al.code, basis: al.basis }).execute();
-    provenanceRows.push({ subject: 'alignment', subject_position: position, field: null, items: al.provenance });
-  }
-  for (const [position, k] of a.keyFigures.entries()) {
-    const unit = toColumns(k.unit);
-    const label = toColumns(k.label);
-    await trx.insertInto('key_figures').values({
-      activity_id: id, position, value: k.value, unit_sv: unit.sv, unit_en: unit.en, currency: k.currency ?? null, label_sv: label.sv, label_en: label.en,
-      as_of_from: k.asOf?.from ?? null, as_of_to: k.asOf?.to ?? null, as_of_precision: k.asOf?.precision ?? null,
-      as_of_phrase: k.asOf?.phrase ?? null, cumulative: k.cumulative ? 1 : 0, source_note: k.source ?? null,
-    }).execute();
-    provenanceRows.push({ subject: 'keyFigures', subject_position: position, field: null, items: k.provenance });
-  }
-  for (const [position, r] of a.results.entries()) {
-    const title = toColumns(r.title);
-    const description = toColumns(r.description);
-    const result = await trx.insertInto('results').values({
-      activity_id: id, position, result_type: r.type, title_sv: title.sv, title_en: title.en,
-      description_sv: description.sv, description_en: description.en,
-    }).returning('id').executeTakeFirstOrThrow();
-    for (const [i, ind] of r.indicators.entries()) {
-      const indTitle = toColumns(ind.title);
-      const baselineComment = toColumns(ind.baseline?.comment);
-      const indicator = await trx.insertInto('indicators').values({
-        result_id: result.id, position: i, title_sv: indTitle.sv, title_en: indTitle.en, measure: ind.measure,
-        ascending: ind.ascending ? 1 : 0, baseline_year: ind.baseline?.year ?? null, baseline_value: ind.baseline?.value ?? null,
-        baseline_comment_sv: baselineComment.sv, baseline_comment_en: baselineComment.en,
-      }).returning('id').executeTakeFirstOrThrow();
-      if (ind.periods.length) {
-        await trx.insertInto('indicator_periods').values(ind.periods.map((p, j) => {
-          const comment = toColumns(p.comment);
-          return {
-            indicator_id: indicator.id, position: j, period_start: p.start, period_end: p.end,
-            target_value: p.target ?? null, actual_value: p.actual ?? null, comment_sv: comment.sv, comment_en: comment.en,
-          };
-        })).execute();
-      }
+    for (const [field, type] of DATE_FIELDS) {
+      const d: FuzzyDate | undefined = a.dates[field];
+      if (d) dates.push({ activity_id: id, date_type: type, from_date: d.from, to_date: d.to, precision: d.precision, phrase: d.phrase });
     }
-    provenanceRows.push({ subject: 'results', subject_position: position, field: null, items: r.provenance });
+    a.countries.forEach((c, position) => countries.push({ activity_id: id, position, country_code: c.code, percentage: c.percentage ?? null }));
+    a.regions.forEach((region_code, position) => regions.push({ activity_id: id, position, region_code }));
+    a.participations.forEach((p, position) => {
+      const note = toColumns(p.note);
+      participations.push({
+        activity_id: id, position, organisation_id: orgId(p.organisation),
+        role: p.role, iati_role: IATI_ORGANISATION_ROLE[p.role], note_sv: note.sv, note_en: note.en,
+      });
+      groups.push({ subject: 'participations', subject_position: position, field: null, items: p.provenance });
+    });
+    a.funding.forEach((f, position) => {
+      const note = toColumns(f.note);
+      fundings.push({
+        activity_id: id, position, instrument: f.instrument,
+        funder_id: f.funder === undefined ? null : orgId(f.funder),
+        via_id: f.via === undefined ? null : orgId(f.via),
+        co_financing: f.coFinancing ? 1 as const : 0 as const, note_sv: note.sv, note_en: note.en,
+      });
+      groups.push({ subject: 'funding', subject_position: position, field: null, items: f.provenance });
+    });
+    a.alignment.forEach((al, position) => {
+      alignments.push({ activity_id: id, position, framework: al.framework, code: al.code, basis: al.basis });
+      groups.push({ subject: 'alignment', subject_position: position, field: null, items: al.provenance });
+    });
+    a.keyFigures.forEach((k, position) => {
+      const unit = toColumns(k.unit);
+      const label = toColumns(k.label);
+      keyFigures.push({
+        activity_id: id, position, value: k.value, unit_sv: unit.sv, unit_en: unit.en, currency: k.currency ?? null, label_sv: label.sv, label_en: label.en,
+        as_of_from: k.asOf?.from ?? null, as_of_to: k.asOf?.to ?? null, as_of_precision: k.asOf?.precision ?? null,
+        as_of_phrase: k.asOf?.phrase ?? null, cumulative: k.cumulative ? 1 as const : 0 as const, source_note: k.source ?? null,
+      });
+      groups.push({ subject: 'keyFigures', subject_position: position, field: null, items: k.provenance });
+    });
+    a.results.forEach((r, position) => {
+      const title = toColumns(r.title);
+      const description = toColumns(r.description);
+      results.push({
+        activity_id: id, position, result_type: r.type, title_sv: title.sv, title_en: title.en,
+        description_sv: description.sv, description_en: description.en,
+      });
+      groups.push({ subject: 'results', subject_position: position, field: null, items: r.provenance });
+    });
+    a.engagements.forEach((e, position) => {
+      const title = toColumns(e.title);
+      const topic = toColumns(e.topic);
+      const place = toColumns(e.place);
+      engagements.push({
+        activity_id: id, position, kind: e.kind, title_sv: title.sv, title_en: title.en, topic_sv: topic.sv, topic_en: topic.en,
+        date_from: e.date?.from ?? null, date_to: e.date?.to ?? null, date_precision: e.date?.precision ?? null,
+        date_phrase: e.date?.phrase ?? null, count: e.count ?? null, place_sv: place.sv, place_en: place.en, format: e.format ?? null,
+        registrations: e.registrations ?? null, participants: e.participants ?? null,
+      });
+      groups.push({ subject: 'engagements', subject_position: position, field: null, items: e.provenance });
+    });
+    a.documents.forEach((d, position) => {
+      const title = toColumns(d.title);
+      documents.push({
+        activity_id: id, position, url: d.url, title_sv: title.sv, title_en: title.en, language: d.language ?? null,
+        category: d.category ?? null, format: d.format ?? null, document_date: d.date ?? null,
+      });
+      groups.push({ subject: 'documents', subject_position: position, field: null, items: d.provenance });
+    });
+    // Activity-level provenance keeps its order across fields: one group per sentence.
+    groups.push(...a.provenance.map((p) => ({ subject: 'activity', subject_position: null, field: p.field, items: [p] })));
+    provenance.push(...provenanceRows({ activity_id: id, organisation_id: null }, groups, refs, `activity ${a.slug}`, problems));
   }
-  for (const [position, e] of a.engagements.entries()) {
-    const title = toColumns(e.title);
-    const topic = toColumns(e.topic);
-    const place = toColumns(e.place);
-    const engagement = await trx.insertInto('engagements').values({
-      activity_id: id, position, kind: e.kind, title_sv: title.sv, title_en: title.en, topic_sv: topic.sv, topic_en: topic.en,
-      date_from: e.date?.from ?? null, date_to: e.date?.to ?? null, date_precision: e.date?.precision ?? null,
-      date_phrase: e.date?.phrase ?? null, count: e.count ?? null, place_sv: place.sv, place_en: place.en, format: e.format ?? null,
-      registrations: e.registrations ?? null, participants: e.participants ?? null,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (e.homeOrganisations.length) {
-      await trx.insertInto('engagement_organisations').values(e.homeOrganisations.map((slug, i) => ({
-        engagement_id: engagement.id, position: i, organisation_id: orgId(slug),
-      }))).execute();
-    }
-    if (e.countriesFeatured.length) {
-      await trx.insertInto('engagement_countries').values(e.countriesFeatured.map((country_code, i) => ({
-        engagement_id: engagement.id, position: i, country_code,
-      }))).execute();
-    }
-    provenanceRows.push({ subject: 'engagements', subject_position: position, field: null, items: e.provenance });
-  }
-  for (const [position, d] of a.documents.entries()) {
-    const title = toColumns(d.title);
-    await trx.insertInto('documents').values({
-      activity_id: id, position, url: d.url, title_sv: title.sv, title_en: title.en, language: d.language ?? null,
-      category: d.category ?? null, format: d.format ?? null, document_date: d.date ?? null,
-    }).execute();
-    provenanceRows.push({ subject: 'documents', subject_position: position, field: null, items: d.provenance });
-  }
-  // Activity-level provenance keeps its order across fields: one group per sentence.
-  provenanceRows.push(...a.provenance.map((p) => ({ subject: 'activity', subject_position: null, field: p.field, items: [p] })));
-  await insertProvenance(trx, { activity_id: id, organisation_id: null }, provenanceRows, refs, record, problems);
   if (problems.length) throw new ValidationError(problems);
+
+  for (const part of parts(trx, texts)) await trx.insertInto('activity_texts').values(part).execute();
+  for (const part of parts(trx, dates)) await trx.insertInto('activity_dates').values(part).execute();
+  for (const part of parts(trx, countries)) await trx.insertInto('activity_countries').values(part).execute();
+  for (const part of parts(trx, regions)) await trx.insertInto('activity_regions').values(part).execute();
+  for (const part of parts(trx, participations)) await trx.insertInto('participations').values(part).execute();
+  for (const part of parts(trx, alignments)) await trx.insertInto('alignments').values(part).execute();
+  for (const part of parts(trx, keyFigures)) await trx.insertInto('key_figures').values(part).execute();
+  for (const part of parts(trx, documents)) await trx.insertInto('documents').values(part).execute();
+  for (const part of parts(trx, provenance)) await trx.insertInto('provenance').values(part).execute();
+
+  const fundingIds = await insertReturning(fundings, trx, (part) => trx.insertInto('fundings').values(part)
+    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const flows = items.flatMap(({ id, activity: a }) => a.funding.flatMap((f, position) => f.flows.map((flow, i) => {
+    const flowNote = toColumns(flow.note);
+    return {
+      funding_id: fundingIds.get(key(id, position))!, position: i, kind: flow.kind, amount: flow.amount, currency: flow.currency,
+      value_date: flow.valueDate, period_start: flow.periodStart ?? null, period_end: flow.periodEnd ?? null,
+      note_sv: flowNote.sv, note_en: flowNote.en,
+    };
+  })));
+  for (const part of parts(trx, flows)) await trx.insertInto('funding_flows').values(part).execute();
+
+  const resultIds = await insertReturning(results, trx, (part) => trx.insertInto('results').values(part)
+    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const indicators = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.map((ind, i) => {
+    const indTitle = toColumns(ind.title);
+    const baselineComment = toColumns(ind.baseline?.comment);
+    return {
+      result_id: resultIds.get(key(id, position))!, position: i, title_sv: indTitle.sv, title_en: indTitle.en, measure: ind.measure,
+      ascending: ind.ascending ? 1 as const : 0 as const, baseline_year: ind.baseline?.year ?? null, baseline_value: ind.baseline?.value ?? null,
+      baseline_comment_sv: baselineComment.sv, baseline_comment_en: baselineComment.en,
+    };
+  })));
+  const indicatorIds = await insertReturning(indicators, trx, (part) => trx.insertInto('indicators').values(part)
+    .returning(['id', 'result_id as parent', 'position']).execute());
+  const periods = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.flatMap((ind, i) => ind.periods.map((p, j) => {
+    const comment = toColumns(p.comment);
+    return {
+      indicator_id: indicatorIds.get(key(resultIds.get(key(id, position))!, i))!, position: j, period_start: p.start, period_end: p.end,
+      target_value: p.target ?? null, actual_value: p.actual ?? null, comment_sv: comment.sv, comment_en: comment.en,
+    };
+  }))));
+  for (const part of parts(trx, periods)) await trx.insertInto('indicator_periods').values(part).execute();
+
+  const engagementIds = await insertReturning(engagements, trx, (part) => trx.insertInto('engagements').values(part)
+    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const homes = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.homeOrganisations.map((slug, i) => ({
+    engagement_id: engagementIds.get(key(id, position))!, position: i, organisation_id: orgId(slug),
+  }))));
+  for (const part of parts(trx, homes)) await trx.insertInto('engagement_organisations').values(part).execute();
+  const featured = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.countriesFeatured.map((country_code, i) => ({
+    engagement_id: engagementIds.get(key(id, position))!, position: i, country_code,
+  }))));
+  for (const part of parts(trx, featured)) await trx.insertInto('engagement_countries').values(part).execute();
 }
 
 /** Every organisation an activity names must exist before anything of it is written. */
@@ -211,41 +329,85 @@ function unknownOrganisations(a: Activity, refs: References, record: string): Fi
   }));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Relations.
+
 /** Writes relations once every activity they may point at has an id. */
 export async function insertRelations(trx: Db, id: number, a: Activity, refs: References): Promise<void> {
+  await insertRelationsOf(trx, [{ id, activity: a }], refs);
+}
+
+/** The relations of many activities, checked first and then written with one INSERT per table. */
+export async function insertRelationsOf(trx: Db, items: WrittenActivity[], refs: References): Promise<void> {
   const problems: FieldProblem[] = [];
-  const record = `activity ${a.slug}`;
-  const provenanceRows: ProvenanceGroup[] = [];
-  for (const [position, r] of a.relations.entries()) {
-    const note = toColumns(r.note);
-    let target_activity_id: number | null = null;
-    let target_organisation_id: number | null = null;
-    let name = { sv: null as string | null, en: null as string | null };
-    let target_iati_identifier: string | null = null;
-    if ('activity' in r.target) {
-      target_activity_id = refs.activities.get(r.target.activity) ?? null;
-      if (target_activity_id === null) {
-        problems.push({ code: 'unknown-activity', record, path: `relations.${position}.target.activity`, message: { sv: `Aktiviteten "${r.target.activity}" finns inte.`, en: `Activity "${r.target.activity}" does not exist.` } });
-        continue;
-      }
-    } else {
-      name = toColumns(r.target.external.name);
-      target_iati_identifier = r.target.external.iatiIdentifier ?? null;
-      const org = r.target.external.organisation;
-      if (org !== undefined) {
-        target_organisation_id = refs.organisations.get(org) ?? null;
-        if (target_organisation_id === null) {
-          problems.push({ code: 'unknown-organisation', record, path: `relations.${position}.target.external.organisation`, message: { sv: `Organisationen "${org}" finns inte.`, en: `Organisation "${org}" does not exist.` } });
+  const rows: Row<'relations'>[] = [];
+  const provenance: ProvenanceRow[] = [];
+  for (const { id, activity: a } of items) {
+    const record = `activity ${a.slug}`;
+    const groups: ProvenanceGroup[] = [];
+    for (const [position, r] of a.relations.entries()) {
+      const note = toColumns(r.note);
+      let target_activity_id: number | null = null;
+      let target_organisation_id: number | null = null;
+      let name = { sv: null as string | null, en: null as string | null };
+      let target_iati_identifier: string | null = null;
+      if ('activity' in r.target) {
+        target_activity_id = refs.activities.get(r.target.activity) ?? null;
+        if (target_activity_id === null) {
+          problems.push({ code: 'unknown-activity', record, path: `relations.${position}.target.activity`, message: { sv: `Aktiviteten "${r.target.activity}" finns inte.`, en: `Activity "${r.target.activity}" does not exist.` } });
           continue;
         }
+      } else {
+        name = toColumns(r.target.external.name);
+        target_iati_identifier = r.target.external.iatiIdentifier ?? null;
+        const org = r.target.external.organisation;
+        if (org !== undefined) {
+          target_organisation_id = refs.organisations.get(org) ?? null;
+          if (target_organisation_id === null) {
+            problems.push({ code: 'unknown-organisation', record, path: `relations.${position}.target.external.organisation`, message: { sv: `Organisationen "${org}" finns inte.`, en: `Organisation "${org}" does not exist.` } });
+            continue;
+          }
+        }
       }
+      rows.push({
+        activity_id: id, position, relation_type: r.type, target_activity_id, target_name_sv: name.sv, target_name_en: name.en,
+        target_iati_identifier, target_organisation_id, basis: r.basis, note_sv: note.sv, note_en: note.en,
+      });
+      groups.push({ subject: 'relations', subject_position: position, field: null, items: r.provenance });
     }
-    await trx.insertInto('relations').values({
-      activity_id: id, position, relation_type: r.type, target_activity_id, target_name_sv: name.sv, target_name_en: name.en,
-      target_iati_identifier, target_organisation_id, basis: r.basis, note_sv: note.sv, note_en: note.en,
-    }).execute();
-    provenanceRows.push({ subject: 'relations', subject_position: position, field: null, items: r.provenance });
+    // Relation provenance is numbered on its own, as when relations are written after the rest.
+    provenance.push(...provenanceRows({ activity_id: id, organisation_id: null }, groups, refs, record, problems));
   }
-  await insertProvenance(trx, { activity_id: id, organisation_id: null }, provenanceRows, refs, record, problems);
   if (problems.length) throw new ValidationError(problems);
+  for (const part of parts(trx, rows)) await trx.insertInto('relations').values(part).execute();
+  for (const part of parts(trx, provenance)) await trx.insertInto('provenance').values(part).execute();
+}
+
+/**
+ * Rewrites one activity's relations (e.g. once the activities they point at exist) and records
+ * the hash of the document now stored. The version is the caller's business.
+ */
+export async function replaceRelations(trx: Db, id: number, a: Activity, refs: References): Promise<void> {
+  await trx.deleteFrom('provenance').where('activity_id', '=', id).where('subject', '=', 'relations').execute();
+  await trx.deleteFrom('relations').where('activity_id', '=', id).execute();
+  await insertRelationsOf(trx, [{ id, activity: a }], refs);
+  await trx.updateTable('activities').set({ content_hash: contentHash(a) }).where('id', '=', id).execute();
+}
+
+/**
+ * Fills in the content hash of activities that have none (stored before hashes were kept, or by
+ * a writer that does not keep them), from the documents read back. Returns how many it filled.
+ */
+export async function storeContentHashes(db: Db): Promise<number> {
+  let filled = 0;
+  for (let lastId = 0; ;) {
+    const rows = await db.selectFrom('activities').selectAll().where('content_hash', 'is', null).where('id', '>', lastId).orderBy('id').limit(500).execute();
+    if (!rows.length) return filled;
+    lastId = rows.at(-1)!.id;
+    const activities = await readActivities(db, rows);
+    for (const [i, a] of activities.entries()) {
+      await db.updateTable('activities').set({ content_hash: contentHash(a) }).where('id', '=', rows[i]!.id).execute();
+    }
+    filled += rows.length;
+  }
 }

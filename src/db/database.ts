@@ -62,6 +62,11 @@ export interface ActivitiesTable extends Versioned {
   start_date: string | null;
   /** Latest day of the planned or actual end, derived likewise. */
   end_date: string | null;
+  /**
+   * SHA-256 of the activity's document without meta, written with it by activity.write.ts, so that
+   * a save of the same document is recognised without reading it back. Null when not known.
+   */
+  content_hash: string | null;
 }
 
 export interface ActivityTextsTable {

@@ -8,12 +8,15 @@ import type { Db } from './database.ts';
 import * as initial from './migrations/2026112501_initial.ts';
 import * as search from './migrations/2026112502_search.ts';
 import * as accounts from './migrations/2026120101_accounts.ts';
+import * as contentHash from './migrations/2026120103_content_hash.ts';
 import { reindexAll } from '../search/search.index.ts';
+import { storeContentHashes } from '../activities/activity.write.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026112501_initial': initial,
   '2026112502_search': search,
   '2026120101_accounts': accounts,
+  '2026120103_content_hash': contentHash,
 };
 
 async function migrator(db: Db): Promise<Migrator> {
@@ -49,6 +52,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   await syncReferenceData(db);
   // The index is filled by code, so a new index starts from everything already stored.
   if (ran.includes('2026112502_search')) await reindexAll(db);
+  // Likewise the content hashes of activities stored before the column existed.
+  if (ran.includes('2026120103_content_hash')) await storeContentHashes(db);
   return ran;
 }
 

@@ -31,28 +31,44 @@ export function searchableText(a: Activity, lang: Lang, organisations: Map<strin
   return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
 }
 
+/** Rebuilds the index rows of the given activities from what is stored. */
 export async function reindexActivities(db: Db, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
-  const postgres = dialectOf(db) === 'postgres';
-  const orgRows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).execute();
-  const organisations = new Map(orgRows.map((o) => [o.slug, { sv: o.name_sv, en: o.name_en, acronym: o.acronym }]));
   for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = ids.slice(i, i + BATCH);
-    const rows = await db.selectFrom('activities').selectAll().where('id', 'in', batch).execute();
+    const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids.slice(i, i + BATCH)).execute();
     const activities = await readActivities(db, rows);
-    if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(batch)})`.execute(db);
-    else await sql`delete from activity_search where rowid in (${sql.join(batch)})`.execute(db);
-    for (const [index, row] of rows.entries()) {
-      const a = activities[index]!;
-      const sv = searchableText(a, 'sv', organisations);
-      const en = searchableText(a, 'en', organisations);
-      if (postgres) {
-        await sql`insert into activity_search (activity_id, document)
-          values (${row.id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))`.execute(db);
-      } else {
-        await sql`insert into activity_search (rowid, sv, en) values (${row.id}, ${stemmedText(sv, 'sv')}, ${stemmedText(en, 'en')})`.execute(db);
-      }
-    }
+    await indexActivities(db, rows.map((row, index) => ({ id: row.id, activity: activities[index]! })));
+  }
+}
+
+/**
+ * Writes the index rows of activities just saved, from the documents in hand: nothing is read
+ * back but the names of the organisations they name, and each batch is one DELETE and one INSERT.
+ */
+export async function indexActivities(db: Db, items: { id: number; activity: Activity }[]): Promise<void> {
+  if (items.length === 0) return;
+  const postgres = dialectOf(db) === 'postgres';
+  const named = [...new Set(items.flatMap(({ activity }) => activity.participations.map((p) => p.organisation)))];
+  const organisations = new Map<string, { sv: string | null; en: string | null; acronym: string | null }>();
+  for (let i = 0; i < named.length; i += 5_000) {
+    const orgRows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('slug', 'in', named.slice(i, i + 5_000)).execute();
+    for (const o of orgRows) organisations.set(o.slug, { sv: o.name_sv, en: o.name_en, acronym: o.acronym });
+  }
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items.slice(i, i + BATCH);
+    const ids = batch.map((b) => b.id);
+    // An id can come back after its activity was deleted (SQLite reuses the largest rowid), and the
+    // FTS5 table has no foreign key: clear every id first.
+    if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(ids)})`.execute(db);
+    else await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
+    const values = batch.map(({ id, activity }) => {
+      const sv = searchableText(activity, 'sv', organisations);
+      const en = searchableText(activity, 'en', organisations);
+      return postgres
+        ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))`
+        : sql`(${id}, ${stemmedText(sv, 'sv')}, ${stemmedText(en, 'en')})`;
+    });
+    if (postgres) await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
+    else await sql`insert into activity_search (rowid, sv, en) values ${sql.join(values)}`.execute(db);
   }
 }
 

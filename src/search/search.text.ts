@@ -17,8 +17,22 @@ export function words(text: string): string[] {
   return text.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
 }
 
+/**
+ * Stems already computed: the index stems every word of every activity, and a portfolio's texts
+ * use a small vocabulary, so most words were stemmed before. Emptied when full, to stay bounded.
+ */
+const stemCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
+const STEM_CACHE_SIZE = 100_000;
+
 export function stem(word: string, lang: Lang): string {
-  return stemmers[lang].stem(word);
+  const cache = stemCache[lang];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmers[lang].stem(word);
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    cache.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** The stemmed form of a text, for SQLite's index. */

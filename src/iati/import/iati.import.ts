@@ -5,9 +5,10 @@
  * with the activity it concerns. docs/iati.md describes the choices.
  */
 import type { Readable } from 'node:stream';
+import { isDeepStrictEqual } from 'node:util';
 import type { Activity } from '../../activities/activity.schema.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
-import { insertRelations } from '../../activities/activity.write.ts';
+import { replaceRelations } from '../../activities/activity.write.ts';
 import type { Db } from '../../db/database.ts';
 import { refreshPlannerStatistics } from '../../db/maintenance.ts';
 import { loadReferences, type References } from '../../db/references.ts';
@@ -16,8 +17,8 @@ import type { Source } from '../../exchange/portfolio.schema.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
 import { readOrganisations, saveOrganisations } from '../../organisations/organisation.repository.ts';
 import type { Bilingual, Message } from '../../shared/i18n.ts';
-import type { SaveOutcome } from '../../shared/records.ts';
-import { IatiCriticalError, readIatiActivities, type CriticalProblem, type ReaderLimits } from './iati.reader.ts';
+import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
+import { IatiCriticalError, readIatiActivities, type CriticalProblem, type ReaderLimits, type RootInfo, type XmlNode } from './iati.reader.ts';
 import { identifierOf, mapActivity, slugFromName, storableIdentifier, type ImportProblem, type MappedActivity } from './iati.to-activity.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
@@ -50,7 +51,7 @@ export interface IatiImportOptions extends Partial<ReaderLimits> {
   dryRun?: boolean;
   onProgress?: (p: { activities: number; bytes: number }) => void;
   now?: string;
-  /** Activities written per batch. */
+  /** Activities written per batch (and whose stored identifiers are looked up together). */
   batchSize?: number;
 }
 
@@ -62,6 +63,14 @@ class Rollback extends Error {
 
 const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
 
+/** An activity saved without its relations to activities later in the file; `saved` relations were written. */
+interface Deferred {
+  activity: Activity;
+  line: number;
+  report: ActivityReport;
+  saved: number;
+}
+
 interface Pending {
   report: ActivityReport;
   activity: Activity;
@@ -71,7 +80,7 @@ interface Pending {
 
 export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions = {}): Promise<IatiImportReport> {
   const now = options.now ?? new Date().toISOString();
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? 500;
   const report: IatiImportReport = {
     dryRun: options.dryRun ?? false,
     activities: [],
@@ -80,13 +89,16 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
   try {
     await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
-      const orgs = new OrganisationIndex(await readOrganisations(trx), refs);
+      const storedOrganisations = await readOrganisations(trx);
+      const orgs = new OrganisationIndex(storedOrganisations, refs);
+      /** Organisations as stored or saved in this import, so that a definition equal to them is not saved again. */
+      const knownOrganisations = new Map(storedOrganisations.map((o) => [o.slug, withoutMeta(o)]));
       const storedSources = new Map((await readSources(trx)).map((s) => [s.slug, s]));
       const savedSources = new Set<string>();
       const seenIdentifiers = new Set<string>();
       const assignedSlugs = new Set<string>();
       /** Activities whose relations point at activities not written yet: finished at the end. */
-      const deferred: { activity: Activity; line: number; report: ActivityReport }[] = [];
+      const deferred: Deferred[] = [];
       let batch: Pending[] = [];
       let count = 0;
 
@@ -100,19 +112,62 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
           storedSources.set(src.slug, src);
         }
         const definitions = dedupeBySlug([...batch.flatMap((p) => p.organisations), ...orgs.takeNew()]);
-        if (definitions.length) {
-          for (const outcome of (await saveOrganisations(trx, definitions, refs, now)).values()) report.summary.organisations[outcome] += 1;
+        const changed = definitions.filter((o) => {
+          const known = knownOrganisations.get(o.slug);
+          if (known && isDeepStrictEqual(known, withoutMeta(o))) {
+            report.summary.organisations.unchanged += 1;
+            return false;
+          }
+          return true;
+        });
+        if (changed.length) {
+          for (const outcome of (await saveOrganisations(trx, changed, refs, now)).values()) report.summary.organisations[outcome] += 1;
+          for (const o of changed) knownOrganisations.set(o.slug, withoutMeta(o));
         }
         const inBatch = new Set(batch.map((p) => p.activity.slug));
         const toSave = batch.map((p) => {
           const later = p.activity.relations.some((r) => 'activity' in r.target && !refs.activities.has(r.target.activity) && !inBatch.has(r.target.activity));
           if (!later) return p.activity;
-          deferred.push({ activity: p.activity, line: p.report.line, report: p.report });
-          return { ...p.activity, relations: p.activity.relations.filter((r) => !('activity' in r.target) || refs.activities.has(r.target.activity) || inBatch.has(r.target.activity)) };
+          const relations = p.activity.relations.filter((r) => !('activity' in r.target) || refs.activities.has(r.target.activity) || inBatch.has(r.target.activity));
+          deferred.push({ activity: p.activity, line: p.report.line, report: p.report, saved: relations.length });
+          return { ...p.activity, relations };
         });
         const outcomes = await saveActivities(trx, toSave, refs, now);
         for (const p of batch) p.report.outcome = outcomes.get(p.activity.slug) ?? 'unchanged';
         batch = [];
+      };
+
+      /** Activities read but not yet mapped: their stored identifiers are looked up in one query. */
+      let read: { root: RootInfo; node: XmlNode; entry: ActivityReport; key: string | undefined }[] = [];
+      const mapRead = async () => {
+        const keys = [...new Set(read.flatMap((r) => (r.key ? [r.key] : [])))];
+        const storedSlugs = new Map(keys.length
+          ? (await trx.selectFrom('activities').select(['iati_identifier', 'slug']).where('iati_identifier', 'in', keys).execute()).map((r) => [r.iati_identifier, r.slug])
+          : []);
+        for (const { root, node, entry, key } of read) await mapOne(root, node, entry, key ? storedSlugs.get(key) : undefined);
+        read = [];
+        await flush();
+      };
+      const mapOne = async (root: RootInfo, node: XmlNode, entry: ActivityReport, storedSlug: string | undefined) => {
+        const mapped: MappedActivity = mapActivity(node, root, {
+          storedSlug,
+          organisation: (ref, name, type) => orgs.match(ref, name, type),
+          uniqueSlug: (base) => uniqueSlug(base, (s) => refs.activities.has(s) || assignedSlugs.has(s)),
+        });
+        entry.problems.push(...mapped.problems);
+        const activity = mapped.activity;
+        if (!activity || mapped.problems.some((p) => p.severity === 'error')) return;
+        const conflict = checkReferences(activity, mapped, refs, orgs, storedSources, assignedSlugs, storedSlug);
+        if (conflict) {
+          entry.problems.push(conflict);
+          return;
+        }
+        assignedSlugs.add(activity.slug);
+        entry.slug = activity.slug;
+        batch.push({ report: entry, activity, sources: mapped.sources, organisations: mapped.organisations });
+        for (const s of mapped.sources) orgs.pendingSources.add(s.slug);
+        for (const o of mapped.organisations) orgs.define(o);
+        if (batch.length >= batchSize) await flush();
       };
 
       try {
@@ -129,29 +184,11 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
             continue;
           }
           if (key) seenIdentifiers.add(key);
-          const stored = key ? await trx.selectFrom('activities').select('slug').where('iati_identifier', '=', key).executeTakeFirst() : undefined;
-          const mapped: MappedActivity = mapActivity(node, root, {
-            storedSlug: stored?.slug,
-            organisation: (ref, name, type) => orgs.match(ref, name, type),
-            uniqueSlug: (base) => uniqueSlug(base, (s) => refs.activities.has(s) || assignedSlugs.has(s)),
-          });
-          entry.problems.push(...mapped.problems);
-          const activity = mapped.activity;
-          if (!activity || mapped.problems.some((p) => p.severity === 'error')) continue;
-          const conflict = checkReferences(activity, mapped, refs, orgs, storedSources, assignedSlugs, stored?.slug);
-          if (conflict) {
-            entry.problems.push(conflict);
-            continue;
-          }
-          assignedSlugs.add(activity.slug);
-          entry.slug = activity.slug;
-          batch.push({ report: entry, activity, sources: mapped.sources, organisations: mapped.organisations });
-          for (const s of mapped.sources) orgs.pendingSources.add(s.slug);
-          for (const o of mapped.organisations) orgs.define(o);
-          if (batch.length >= batchSize) await flush();
+          read.push({ root, node, entry, key });
+          if (read.length >= batchSize) await mapRead();
           if (count % 100 === 0) options.onProgress?.({ activities: count, bytes: report.summary.bytes });
         }
-        await flush();
+        await mapRead();
         await finishRelations(trx, deferred, refs, now);
       } catch (error) {
         if (error instanceof IatiCriticalError) {
@@ -286,10 +323,11 @@ class OrganisationIndex {
 
 /**
  * Relations to activities that came later in the file: now that every activity is written, the
- * relations are rewritten whole. A target that never came is dropped with a warning.
+ * relations are rewritten whole. A target that never came is dropped with a warning; when none
+ * came, what was saved without them is already the whole activity, and nothing is written.
  */
-async function finishRelations(trx: Db, deferred: { activity: Activity; line: number; report: ActivityReport }[], refs: References, now: string): Promise<void> {
-  for (const { activity, line, report } of deferred) {
+async function finishRelations(trx: Db, deferred: Deferred[], refs: References, now: string): Promise<void> {
+  for (const { activity, line, report, saved } of deferred) {
     const id = refs.activities.get(activity.slug);
     if (id === undefined) continue;
     const relations = activity.relations.filter((r) => {
@@ -299,9 +337,8 @@ async function finishRelations(trx: Db, deferred: { activity: Activity; line: nu
         `The related activity "${r.target.activity}" is neither in the file nor in the registry; the relation is skipped.`));
       return false;
     });
-    await trx.deleteFrom('provenance').where('activity_id', '=', id).where('subject', '=', 'relations').execute();
-    await trx.deleteFrom('relations').where('activity_id', '=', id).execute();
-    await insertRelations(trx, id, { ...activity, relations }, refs);
+    if (relations.length === saved) continue;
+    await replaceRelations(trx, id, { ...activity, relations }, refs);
     if (report.outcome === 'unchanged') {
       await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
       report.outcome = 'updated';
