@@ -7,6 +7,7 @@ import { portalErrorPage, portalRoutes } from '../portal/portal.routes.ts';
 import { installErrorHandling } from './problem.ts';
 import { registerAuth, staffHtmlError, type AuthSettings } from '../accounts/auth.plugin.tsx';
 import { accountRoutes } from '../accounts/accounts.routes.tsx';
+import { staffRoutes } from '../staff/staff.routes.tsx';
 
 export interface ServerOptions {
   logLevel?: string;
@@ -55,6 +56,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   });
   activityRoutes(app, db);
   accountRoutes(app, db, auth);
+  staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   portalRoutes(app, db, portal);
   return app;
 }

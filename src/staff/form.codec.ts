@@ -432,3 +432,13 @@ function dedupe(errors: FormError[]): FormError[] {
     return true;
   });
 }
+
+/** The form name of the first field of the last row of a repeating part ("results.0.indicators"), to focus after adding it. */
+export function firstFieldOfLastRow(spec: GroupSpec, tree: FormTree, where: string): string | undefined {
+  const parts = where.split('.');
+  const group = findGroup(spec, parts);
+  const rows = nodeAt(tree, parts);
+  const first = group?.fields.find((f) => f.kind !== 'hidden-json');
+  if (!group || !first || !Array.isArray(rows) || rows.length === 0) return undefined;
+  return nameOfField([...parts, String(rows.length - 1)], first);
+}

@@ -14,6 +14,8 @@ export interface FormContext {
   errors: FormError[];
   /** False for viewers: every field is shown read-only. */
   editable: boolean;
+  /** The field to focus when the page opens (the first field of a row just added). */
+  focus?: string | undefined;
 }
 
 export interface Option { value: string; label: string; lang?: Lang | undefined }
@@ -81,7 +83,7 @@ export function TextField(props: FieldProps & { type?: 'text' | 'url' | 'date-wo
       <FieldError id={id} errors={errors} lang={ctx.lang} />
       <input
         type={props.type === 'url' ? 'url' : 'text'} id={id} name={name} value={stringAt(ctx.tree, parts)}
-        lang={props.inputLang} inputmode={props.inputmode} list={props.list} readOnly={!ctx.editable}
+        lang={props.inputLang} inputmode={props.inputmode} list={props.list} readOnly={!ctx.editable} autofocus={ctx.focus === name}
         autocomplete={props.autocomplete ?? 'off'}
         aria-invalid={errors.length ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
@@ -103,7 +105,7 @@ export function TextArea(props: FieldProps & { rows?: number }) {
       {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
       <FieldError id={id} errors={errors} lang={ctx.lang} />
       <textarea
-        id={id} name={name} rows={props.rows ?? 4} lang={props.inputLang} readOnly={!ctx.editable}
+        id={id} name={name} rows={props.rows ?? 4} lang={props.inputLang} readOnly={!ctx.editable} autofocus={ctx.focus === name}
         aria-invalid={errors.length ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
       >{stringAt(ctx.tree, parts)}</textarea>
@@ -126,7 +128,7 @@ export function SelectField(props: FieldProps & { options: Option[]; groups?: Op
       {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
       <FieldError id={id} errors={errors} lang={ctx.lang} />
       <select
-        id={id} name={name} disabled={!ctx.editable}
+        id={id} name={name} disabled={!ctx.editable} autofocus={ctx.focus === name}
         aria-invalid={errors.length ? 'true' : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
       >

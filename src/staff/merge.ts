@@ -20,21 +20,15 @@ export interface MergeChoice {
 
 const plain = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)) as T);
 
-function valueAt(doc: unknown, path: string[]): unknown {
-  let v: unknown = doc;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[p];
-  }
-  return v;
-}
+type Doc = object;
+type Differ<D> = (before: D, after: D) => DiffEntry[];
 
 /** The differences between theirs and mine (publication aside, which the workflow owns). */
-export function mergeChoices(theirs: ActivityDocument, mine: ActivityDocument, base?: ActivityDocument): MergeChoice[] {
-  const mineSamePublication = { ...mine, publication: theirs.publication };
-  return diffActivities(theirs, mineSamePublication).filter((e) => e.path !== 'publication').map((entry) => {
+export function mergeChoices<D extends Doc = ActivityDocument>(theirs: D, mine: D, base?: D, diff: Differ<D> = diffActivities as unknown as Differ<D>): MergeChoice[] {
+  const same = (doc: D, like: D): D => ('publication' in like ? { ...doc, publication: (like as { publication: unknown }).publication } : doc);
+  return diff(theirs, same(mine, theirs)).filter((e) => e.path !== 'publication').map((entry) => {
     if (!base) return { entry, suggested: undefined };
-    const fromBase = (doc: ActivityDocument) => diffActivities(base, { ...doc, publication: base.publication }).find((d) => d.path === entry.path);
+    const fromBase = (doc: D) => diff(base, same(doc, base)).find((d) => d.path === entry.path);
     const mineChanged = fromBase(mine) !== undefined;
     const theirsChanged = fromBase(theirs) !== undefined;
     return { entry, suggested: mineChanged && !theirsChanged ? 'mine' : theirsChanged && !mineChanged ? 'theirs' : undefined };
@@ -42,7 +36,7 @@ export function mergeChoices(theirs: ActivityDocument, mine: ActivityDocument, b
 }
 
 /** Theirs, with the entries chosen as "mine" applied to it. */
-export function applyChoices(theirs: ActivityDocument, chosen: DiffEntry[]): ActivityDocument {
+export function applyChoices<D = ActivityDocument>(theirs: D, chosen: DiffEntry[]): D {
   const out = plain(theirs) as unknown as Record<string, unknown>;
   for (const entry of chosen) {
     const [head, ...rest] = entry.path.split('.');
@@ -67,7 +61,5 @@ export function applyChoices(theirs: ActivityDocument, chosen: DiffEntry[]): Act
       else node[last] = plain(entry.after);
     }
   }
-  return out as unknown as ActivityDocument;
+  return out as unknown as D;
 }
-
-export { valueAt };
