@@ -7,6 +7,7 @@ export const STYLESHEET = [
   readFileSync(new URL('./assets/portal.css', import.meta.url), 'utf8'),
   readFileSync(new URL('../charts/charts.css', import.meta.url), 'utf8'),
   readFileSync(new URL('../staff/staff.css', import.meta.url), 'utf8'),
+  readFileSync(new URL('../staff/editing.css', import.meta.url), 'utf8'),
 ].join('\n');
 const hash = createHash('sha256').update(STYLESHEET).digest('hex').slice(0, 12);
 export const STYLESHEET_PATH = `/assets/portal.${hash}.css`;
