@@ -48,6 +48,8 @@ export interface OrganisationsTable extends Versioned {
   iati_ref: string | null;
   website: string | null;
   parent_id: number | null;
+  /** Set when the organisation is soft-deleted (decision 001); null otherwise. */
+  deleted_at: string | null;
 }
 
 export interface ActivitiesTable extends Versioned {
@@ -349,6 +351,48 @@ export interface ServerKeysTable {
   created_at: string;
 }
 
+/** A published activity's unpublished changes: the whole document (activity schema output) as JSON. */
+export interface WorkingCopiesTable {
+  activity_id: number;
+  document: string;
+  /** The working version (decision 001): starts at the registry row's version + 1 and only grows. */
+  version: number;
+  based_on_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Pending editorial work on an activity: 'draft' or 'in-review', with the last return comment. */
+export interface EditorialStatesTable {
+  activity_id: number;
+  state: string;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  return_comment: string | null;
+  returned_at: string | null;
+  returned_by: number | null;
+  updated_at: string;
+}
+
+/** Every editorial event on an activity or organisation: the whole document after it, as JSON. */
+export interface RevisionsTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  /** 1, 2, 3 … per record. */
+  number: number;
+  action: string;
+  document: string;
+  /** JSON array of the changed field paths. */
+  changed: string;
+  version: number;
+  author_id: number | null;
+  /** The author's name (or e-mail) when the revision was written; null for the command line. */
+  author_name: string | null;
+  reason: string | null;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   countries: CountriesTable;
@@ -381,6 +425,9 @@ export interface Database {
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   server_keys: ServerKeysTable;
+  working_copies: WorkingCopiesTable;
+  editorial_states: EditorialStatesTable;
+  revisions: RevisionsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -8,6 +8,7 @@ import type { Db } from './database.ts';
 import * as initial from './migrations/2026112501_initial.ts';
 import * as search from './migrations/2026112502_search.ts';
 import * as accounts from './migrations/2026120101_accounts.ts';
+import * as editing from './migrations/2026120102_editing.ts';
 import * as contentHash from './migrations/2026120103_content_hash.ts';
 import { reindexAll } from '../search/search.index.ts';
 import { storeContentHashes } from '../activities/activity.write.ts';
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112501_initial': initial,
   '2026112502_search': search,
   '2026120101_accounts': accounts,
+  '2026120102_editing': editing,
   '2026120103_content_hash': contentHash,
 };
 

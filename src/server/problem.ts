@@ -21,6 +21,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     code: error.code,
     detail: { sv: error.messages.sv, en: error.messages.en },
     errors: error.problems.map((p) => ({ code: p.code, field: p.path, record: p.record, message: p.message[lang] })),
+    ...error.extra,
   });
 }
 
