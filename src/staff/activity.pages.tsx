@@ -228,29 +228,32 @@ function WorkflowActions({ frame, ws }: { frame: Frame; ws: ActivityWorkspace })
   const { lang, actor, csrf } = frame;
   const at = (sub: string) => activityEditPath(lang, ws.slug, sub);
   const deleted = ws.publication === 'deleted';
+  const buttons = [
+    !deleted && hasRole(actor, 'editor') && ws.review === 'draft'
+      ? <ActionForm action={at('/submit')} csrf={csrf} version={ws.version} label={S.submitForReview[lang]} /> : null,
+    !deleted && hasRole(actor, 'reviewer') && ws.review !== null
+      ? <p><a href={at('/review')}>{S.review[lang]}</a></p> : null,
+    !deleted && hasRole(actor, 'reviewer') && ws.publication === 'published'
+      ? <ActionForm action={at('/unpublish')} csrf={csrf} version={ws.version} label={S.unpublish[lang]} secondary /> : null,
+    !deleted && hasRole(actor, 'reviewer')
+      ? <ActionForm action={at('/delete')} csrf={csrf} version={ws.version} label={S.delete[lang]} secondary /> : null,
+    deleted && hasRole(actor, 'admin')
+      ? <ActionForm action={at('/undelete')} csrf={csrf} label={S.undelete[lang]} /> : null,
+  ].filter((b) => b !== null);
+  const convert = !deleted && ws.document.kind === 'pre-study' && hasRole(actor, 'editor');
+  if (buttons.length === 0 && !convert) return null;
   return (
     <section class="workflow" aria-labelledby="workflow-h">
-      <h2 id="workflow-h">{S.reviewState[lang]}</h2>
-      <div class="actions">
-        {!deleted && hasRole(actor, 'editor') && ws.review === 'draft'
-          ? <ActionForm action={at('/submit')} csrf={csrf} version={ws.version} label={S.submitForReview[lang]} /> : null}
-        {!deleted && hasRole(actor, 'reviewer') && ws.review !== null
-          ? <p><a href={at('/review')}>{S.review[lang]}</a></p> : null}
-        {!deleted && hasRole(actor, 'reviewer') && ws.publication === 'published'
-          ? <ActionForm action={at('/unpublish')} csrf={csrf} version={ws.version} label={S.unpublish[lang]} secondary /> : null}
-        {!deleted && hasRole(actor, 'reviewer')
-          ? <ActionForm action={at('/delete')} csrf={csrf} version={ws.version} label={S.delete[lang]} secondary /> : null}
-        {deleted && hasRole(actor, 'admin')
-          ? <ActionForm action={at('/undelete')} csrf={csrf} label={S.undelete[lang]} /> : null}
-      </div>
-      {!deleted && ws.document.kind === 'pre-study' && hasRole(actor, 'editor') ? (
+      <h2 id="workflow-h">{S.workflowTitle[lang]}</h2>
+      {buttons.length ? <div class="actions">{buttons}</div> : null}
+      {convert ? (
         <form method="post" action={at('/convert')} class="action-form convert">
           <CsrfField token={csrf} />
           <h3>{S.convert[lang]}</h3>
-          <p class="hint">{S.convertHint[lang]}</p>
+          <p class="hint" id="convert-hint">{S.convertHint[lang]}</p>
           <div class="field">
             <label for="convert-slug">{S.convertSlug[lang]}</label>
-            <input type="text" id="convert-slug" name="slug" value="" />
+            <input type="text" id="convert-slug" name="slug" value="" aria-describedby="convert-hint" />
           </div>
           <button type="submit">{S.convert[lang]}</button>
         </form>

@@ -214,7 +214,7 @@ export function ProvenanceField({ ctx, parts }: { ctx: FormContext; parts: Parts
   let quotes: string[] = [];
   try {
     const parsed = value ? JSON.parse(value) as { quote?: unknown }[] : [];
-    quotes = Array.isArray(parsed) ? parsed.map((p) => (typeof p?.quote === 'string' ? p.quote : '')).filter(Boolean) : [];
+    quotes = Array.isArray(parsed) ? [...new Set(parsed.map((p) => (typeof p?.quote === 'string' ? p.quote : '')).filter(Boolean))] : [];
   } catch {
     quotes = [];
   }

@@ -32,6 +32,7 @@ export const S = {
   stateChanged: { sv: 'Publicerad, med ändringar som inte är publicerade', en: 'Published, with unpublished changes' },
   stateDeleted: { sv: 'Borttagen', en: 'Deleted' },
   reviewState: { sv: 'Läge', en: 'State' },
+  workflowTitle: { sv: 'Arbetsflöde', en: 'Workflow' },
   version: { sv: 'Version', en: 'Version' },
   changedBy: { sv: 'Ändrad av', en: 'Changed by' },
   changedAt: { sv: 'Ändrad', en: 'Changed' },
@@ -94,7 +95,7 @@ export const S = {
   deleteRefused: { sv: 'Organisationen används och kan inte tas bort:', en: 'The organisation is in use and cannot be deleted:' },
   deletedNotice: { sv: 'Posten är borttagen och syns inte i portalen.', en: 'The record is deleted and is not shown in the portal.' },
   readOnlyNotice: { sv: 'Du kan läsa men inte ändra (din roll är läsare).', en: 'You can read but not change this (your role is viewer).' },
-  inReviewNotice: { sv: 'Aktiviteten väntar på granskning. Sparar du en ändring går den tillbaka till utkast.', en: 'The activity is waiting for review. Saving a change returns it to draft.' },
+  inReviewNotice: { sv: 'Aktiviteten väntar på granskning. Ändringar du sparar nu ingår i det som granskas.', en: 'The activity is waiting for review. Changes you save now are part of what is reviewed.' },
 
   // History
   revision: { sv: 'Version', en: 'Revision' },
