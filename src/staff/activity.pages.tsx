@@ -12,7 +12,7 @@ import type { FormError } from './form.codec.ts';
 import { ErrorSummary } from './form.fields.tsx';
 import type { MergeChoice } from './merge.ts';
 import {
-  ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, editPath, stateOf, type Frame,
+  ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, documentTitle, editPath, stateOf, type Frame,
 } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
 import { ACTION_NAMES, S, fill } from './staff.messages.ts';
@@ -86,6 +86,9 @@ export interface ActivityListData {
   page: number;
   pages: number;
   problems: string[];
+  done: string | undefined;
+  /** The admin's list of deleted activities, each with its undo button. */
+  deleted: boolean;
 }
 
 export function ActivityListBody({ frame, data }: { frame: Frame; data: ActivityListData }) {
@@ -106,7 +109,12 @@ export function ActivityListBody({ frame, data }: { frame: Frame; data: Activity
   );
   return (
     <>
-      <h1>{S.activitiesTitle[lang]}</h1>
+      <h1>{data.deleted ? S.deletedActivitiesTitle[lang] : S.activitiesTitle[lang]}</h1>
+      <DoneNotice done={data.done} lang={lang} />
+      {hasRole(frame.actor, 'admin') ? (
+        <p><a href={data.deleted ? editPath(lang, '/activities') : `${editPath(lang, '/activities')}?deleted=1`}>{data.deleted ? S.activitiesTitle[lang] : S.includeDeleted[lang]}</a></p>
+      ) : null}
+      {data.deleted ? <DeletedList frame={frame} items={data.items} /> : <>
       {hasRole(frame.actor, 'editor') ? <p><a class="button-link" href={editPath(lang, '/activities/new')}>{S.newActivity[lang]}</a></p> : null}
       <form method="get" action={editPath(lang, '/activities')} class="filters staff-filters">
         <div class="field">
@@ -145,7 +153,24 @@ export function ActivityListBody({ frame, data }: { frame: Frame; data: Activity
           </ul>
         </nav>
       ) : null}
+      </>}
     </>
+  );
+}
+
+function DeletedList({ frame, items }: { frame: Frame; items: ActivitySummary[] }) {
+  const { lang, csrf } = frame;
+  if (items.length === 0) return <p>{S.nothingHere[lang]}</p>;
+  return (
+    <ul class="cards">
+      {items.map((s) => (
+        <li class="card">
+          <a href={activityEditPath(lang, s.slug)}><Title doc={s.document} lang={lang} /></a>{' '}
+          <span class="meta"><Day iso={s.updatedAt} lang={lang} /></span>
+          <ActionForm action={activityEditPath(lang, s.slug, '/undelete')} csrf={csrf} label={`${S.undelete[lang]}: ${documentTitle(s.document, lang).text}`} secondary />
+        </li>
+      ))}
+    </ul>
   );
 }
 

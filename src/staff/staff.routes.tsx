@@ -14,7 +14,7 @@ import { countryMapSvg } from '../charts/country-map.tsx';
 import { checkActivity } from '../check/check.ts';
 import type { Db } from '../db/database.ts';
 import {
-  convertPreStudy, createActivity, deleteActivity, getActivityWorkspace, listActivityWorkspaces, publishActivity, restoreActivityRevision,
+  convertPreStudy, createActivity, deleteActivity, deletedActivities, getActivityWorkspace, listActivityWorkspaces, publishActivity, restoreActivityRevision,
   returnActivity, reviewQueue, saveActivity, submitActivity, undeleteActivity, unpublishActivity, type ActivityDocument, type ActivitySummary, type ActivityWorkspace,
 } from '../editing/activity.editing.ts';
 import { diffActivities } from '../editing/diff.ts';
@@ -33,7 +33,7 @@ import {
 import { applyChoices, mergeChoices } from './merge.ts';
 import { firstFieldOfLastRow, problemsToErrors, type FormError, type FormTree } from './form.codec.ts';
 import { organisationRoutes } from './organisation.routes.tsx';
-import { Title, activityEditPath, documentTitle, page } from './staff.components.tsx';
+import { Title, activityEditPath, documentTitle, editPath, page } from './staff.components.tsx';
 import { recentActivityEdits } from './staff.queries.ts';
 import { S } from './staff.messages.ts';
 import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf, type Body } from './staff.http.tsx';
@@ -117,7 +117,14 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     app.get<{ Querystring: Record<string, string> }>(P('/activities'), async (request, reply) => {
       const actor = requireRole(request, 'viewer');
       const frame = frameOf(request, lang, actor);
-      const raw = request.query;
+      const { done, deleted: deletedFlag, ...raw } = request.query;
+      if (deletedFlag === '1') {
+        const admin = requireRole(request, 'admin');
+        const items = await deletedActivities(db, admin);
+        return html(reply, 200, page(frame, S.deletedActivitiesTitle[lang], 'activities', (
+          <ActivityListBody frame={frame} data={{ query: {}, items, total: items.length, page: 1, pages: 1, problems: [], done, deleted: true }} />
+        )));
+      }
       const parsed = activityQuerySchema.safeParse(raw);
       const query = parsed.success ? parsed.data : {};
       const pageSize = 50;
@@ -126,7 +133,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       const problems = parsed.success ? [] : toProblems(parsed.error).map((p) => `${p.path}: ${p.message[lang]}`);
       const shown = { q: raw.q, kind: raw.kind, status: raw.status, country: raw.country };
       return html(reply, parsed.success ? 200 : 400, page(frame, S.activitiesTitle[lang], 'activities', (
-        <ActivityListBody frame={frame} data={{ query: shown, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / pageSize)), problems }} />
+        <ActivityListBody frame={frame} data={{ query: shown, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / pageSize)), problems, done, deleted: false }} />
       )));
     });
 
@@ -277,7 +284,9 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
         try {
           const result = await run(actor, slug, body);
           const to = typeof result === 'string' ? result : slug;
-          return redirect(reply, `${activityEditPath(lang, to, back === 'review' && sub !== 'publish' && sub !== 'return' ? '/review' : '')}?done=${done}`);
+          // A deleted activity is seen by admins only: the others go back to the list.
+          if (sub === 'delete') return redirect(reply, `${editPath(lang, '/activities')}?done=deleted`);
+          return redirect(reply, `${activityEditPath(lang, to)}?done=${done}`);
         } catch (error) {
           if (error instanceof NotFoundError) return notFoundPage(request, reply, lang, actor);
           if (!(error instanceof AppError) || error.status >= 500 || error.status === 403 || error.status === 401) throw error;

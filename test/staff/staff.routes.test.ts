@@ -239,6 +239,49 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(pre!.document.relations.map((r) => [r.type, 'activity' in r.target ? r.target.activity : '']), [['pre-study-led-to', 'test-projekt']]);
     });
 
+    it('answers every page by role: anonymous to sign-in, viewers read, editors write, reviewers decide, admins undo', async () => {
+      const anonymous = new Client(base);
+      const pages: [string, Partial<Record<'anonymous' | 'viewer' | 'editor' | 'reviewer' | 'admin', number>>][] = [
+        ['/edit/activities/new', { anonymous: 303, viewer: 403, editor: 200, reviewer: 200, admin: 200 }],
+        ['/edit/organisations/new', { anonymous: 303, viewer: 403, editor: 200, reviewer: 200, admin: 200 }],
+        ['/edit/organisations?deleted=1', { anonymous: 303, viewer: 403, editor: 403, reviewer: 403, admin: 200 }],
+        ['/edit/activities?deleted=1', { anonymous: 303, viewer: 403, editor: 403, reviewer: 403, admin: 200 }],
+        ['/en/edit/activities/eu-twinning-serbia-2019/history', { anonymous: 303, viewer: 200, editor: 200, reviewer: 200, admin: 200 }],
+      ];
+      for (const [path, expected] of pages) {
+        for (const [who, status] of Object.entries(expected)) {
+          const client = who === 'anonymous' ? anonymous : clients[who as keyof typeof clients];
+          assert.equal((await client.fetch(path)).status, status, `${who} ${path}`);
+        }
+      }
+      const csrf = csrfOf(await (await clients.viewer.fetch('/edit')).text());
+      // Anonymous posts are sent to sign in; viewers are refused every change.
+      assert.equal((await post(anonymous, '/edit/activities/eu-twinning-serbia-2019/submit', [])).status, 303);
+      for (const sub of ['submit', 'publish', 'return', 'unpublish', 'delete', 'undelete', 'convert', 'merge', 'history/1/restore']) {
+        assert.equal((await post(clients.viewer, `/edit/activities/eu-twinning-serbia-2019/${sub}`, [['_csrf', csrf]])).status, 403, sub);
+      }
+      const editorCsrf = csrfOf(await (await clients.editor.fetch('/edit')).text());
+      for (const sub of ['publish', 'return', 'unpublish', 'delete', 'undelete']) {
+        assert.equal((await post(clients.editor, `/edit/activities/eu-twinning-serbia-2019/${sub}`, [['_csrf', editorCsrf], ['comment', 'x']])).status, 403, `editor ${sub}`);
+      }
+    });
+
+    it('unpublishes, deletes and (as admin) undeletes an activity', async () => {
+      const slug = 'eu-twinning-serbia-2019';
+      const page = await (await clients.reviewer.fetch(`/edit/activities/${slug}`)).text();
+      assert.equal((await post(clients.reviewer, `/edit/activities/${slug}/unpublish`, [['_csrf', csrfOf(page)]])).status, 303);
+      assert.equal((await fetch(`${base}/activities/${slug}`)).status, 404, 'gone from the portal');
+      const deleted = await post(clients.reviewer, `/edit/activities/${slug}/delete`, [['_csrf', csrfOf(page)]]);
+      assert.equal(deleted.headers.get('location'), '/edit/activities?done=deleted');
+      assert.match(await (await clients.reviewer.fetch('/edit/activities?done=deleted')).text(), /Posten är borttagen/);
+      assert.equal((await clients.reviewer.fetch(`/edit/activities/${slug}`)).status, 404);
+      const list = await (await clients.admin.fetch('/edit/activities?deleted=1')).text();
+      assert.match(list, new RegExp(`/edit/activities/${slug}/undelete`));
+      assert.equal((await post(clients.admin, `/edit/activities/${slug}/undelete`, [['_csrf', csrfOf(list)]])).status, 303);
+      const back = await getActivityWorkspace(t.db, null, slug);
+      assert.equal(back!.publication, 'draft', 'it was a draft when deleted');
+    });
+
     it('refuses to delete an organisation in use and says where; deletes and undeletes one that is not', async () => {
       const page = await (await clients.reviewer.fetch('/edit/organisations/bamf')).text();
       const refused = await post(clients.reviewer, '/edit/organisations/bamf/delete', [['_csrf', csrfOf(page)], ['_version', String(versionIn(page))]]);
@@ -263,6 +306,10 @@ for (const dialect of DIALECTS) {
       assert.match(deletedList, /Nya myndigheten/);
       assert.equal((await post(clients.admin, '/edit/organisations/ny-myndighet/undelete', [['_csrf', csrfOf(deletedList)]])).status, 303);
       assert.equal((await clients.reviewer.fetch('/edit/organisations/ny-myndighet')).status, 200);
+      const history = await (await clients.editor.fetch('/edit/organisations/ny-myndighet/history?revision=1')).text();
+      assert.match(history, /Nya myndigheten/);
+      assert.equal((await post(clients.editor, '/edit/organisations/ny-myndighet/history/1/restore', [['_csrf', csrfOf(history)], ['_version', String(versionIn(history))]])).status, 303);
+      assert.equal((await getOrganisationWorkspace(t.db, null, 'ny-myndighet'))!.document.acronym, undefined, 'the acronym added later is gone again');
     });
   });
 }
