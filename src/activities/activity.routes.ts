@@ -1,6 +1,14 @@
-/** The read-only activity API: a thin shell over the repository. */
+/**
+ * The activity API's reading routes, a thin shell over the repository and the editing module.
+ * Anonymous callers see published activities only; a viewer or above sees every activity that is
+ * not deleted as staff do (the working document, with `editorial`), in private answers.
+ * The writing routes are in src/editing/editing.routes.ts.
+ */
 import type { FastifyInstance } from 'fastify';
+import { hasRole } from '../accounts/access.ts';
 import type { Db } from '../db/database.ts';
+import { getActivityWorkspace, listActivityWorkspaces } from '../editing/activity.editing.ts';
+import { etag, pageLinks, presentWorkspace, privateAnswer } from '../editing/editing.http.ts';
 import { NotFoundError, ValidationError } from '../shared/errors.ts';
 import { toProblems } from '../shared/schema-helpers.ts';
 import { activityQuerySchema, filterOf, sortOf } from './activity.query.schema.ts';
@@ -9,28 +17,45 @@ import { findActivity, findIncomingRelations } from './activity.repository.ts';
 import { presentActivity } from './activity.presenter.ts';
 
 export function activityRoutes(app: FastifyInstance, db: Db): void {
-  app.get('/api/activities', async (request) => {
+  app.get('/api/activities', async (request, reply) => {
     const parsed = activityQuerySchema.safeParse(request.query);
     if (!parsed.success) throw new ValidationError(toProblems(parsed.error, 'query'));
     const { page = 1, pageSize = 20, ...rest } = parsed.data;
-    const result = await listActivities(db, { ...filterOf(parsed.data), publishedOnly: true }, { limit: pageSize, offset: (page - 1) * pageSize }, sortOf(parsed.data));
-    const pages = Math.max(1, Math.ceil(result.total / pageSize));
-    const link = (p: number) => {
-      const entries: [string, string][] = Object.entries({ ...rest, page: p, pageSize })
-        .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
-      const params = new URLSearchParams(entries);
-      return `/api/activities?${params}`;
-    };
-    return {
-      total: result.total, page, pageSize, pages,
-      links: { self: link(page), first: link(1), last: link(pages), ...(page < pages ? { next: link(page + 1) } : {}), ...(page > 1 ? { prev: link(page - 1) } : {}) },
-      items: result.items.map((a) => presentActivity(a)),
-    };
+    const window = { limit: pageSize, offset: (page - 1) * pageSize };
+    reply.header('Vary', 'Authorization, Cookie');
+    const staff = request.actor && hasRole(request.actor, 'viewer') ? request.actor : undefined;
+    let total: number;
+    let items: unknown[];
+    if (staff) {
+      privateAnswer(reply);
+      const result = await listActivityWorkspaces(db, staff, filterOf(parsed.data), window, sortOf(parsed.data));
+      total = result.total;
+      items = result.items.map((a) => presentWorkspace(a));
+    } else {
+      const result = await listActivities(db, { ...filterOf(parsed.data), publishedOnly: true }, window, sortOf(parsed.data));
+      total = result.total;
+      items = result.items.map((a) => presentActivity(a));
+    }
+    const pages = Math.max(1, Math.ceil(total / pageSize));
+    return { total, page, pageSize, pages, links: pageLinks('/api/activities', { ...rest, pageSize }, page, pages), items };
   });
 
-  app.get<{ Params: { slug: string } }>('/api/activities/:slug', async (request) => {
-    const activity = await findActivity(db, request.params.slug, { publishedOnly: true });
-    if (!activity) throw new NotFoundError({ sv: `Aktiviteten "${request.params.slug}" finns inte.`, en: `Activity "${request.params.slug}" does not exist.` });
-    return presentActivity(activity, await findIncomingRelations(db, activity.slug, { publishedOnly: true }));
+  app.get<{ Params: { slug: string } }>('/api/activities/:slug', async (request, reply) => {
+    const { slug } = request.params;
+    const notFound = () => new NotFoundError({ sv: `Aktiviteten "${slug}" finns inte.`, en: `Activity "${slug}" does not exist.` });
+    reply.header('Vary', 'Authorization, Cookie');
+    const staff = request.actor && hasRole(request.actor, 'viewer') ? request.actor : undefined;
+    if (staff) {
+      privateAnswer(reply);
+      const ws = await getActivityWorkspace(db, staff, slug);
+      if (!ws) throw notFound();
+      reply.header('ETag', etag(ws.version));
+      return presentWorkspace(ws, await findIncomingRelations(db, slug));
+    }
+    const activity = await findActivity(db, slug, { publishedOnly: true });
+    if (!activity) throw notFound();
+    const view = presentActivity(activity, await findIncomingRelations(db, activity.slug, { publishedOnly: true }));
+    reply.header('ETag', etag(view.version));
+    return view;
   });
 }

@@ -8,6 +8,7 @@ import { installErrorHandling } from './problem.ts';
 import { registerAuth, staffHtmlError, type AuthSettings } from '../accounts/auth.plugin.tsx';
 import { accountRoutes } from '../accounts/accounts.routes.tsx';
 import { staffRoutes } from '../staff/staff.routes.tsx';
+import { editingRoutes } from '../editing/editing.routes.ts';
 
 export interface ServerOptions {
   logLevel?: string;
@@ -55,6 +56,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     }
   });
   activityRoutes(app, db);
+  editingRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   accountRoutes(app, db, auth);
   staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   portalRoutes(app, db, portal);

@@ -30,6 +30,7 @@ export function OpenDataPage({ meta }: { meta: PageMeta }) {
           <tr><td><a href="/healthz"><code>GET /healthz</code></a></td><td>{sv ? 'Driftstatus.' : 'Service status.'}</td></tr>
         </tbody>
       </table>
+      <p>{sv ? 'Personal kan också skapa, redigera, granska och publicera genom API:et. ' : 'Staff can also create, edit, review and publish through the API. '}<a href={href(lang, '/api-docs')}>{sv ? 'Läs API-dokumentationen' : 'Read the API documentation'}</a>.</p>
       <p>{sv ? 'Fel besvaras som application/problem+json med en kod, fältet det gäller och ett meddelande på svenska eller engelska (efter Accept-Language).' : 'Errors are answered as application/problem+json with a code, the field concerned and a message in Swedish or English (by Accept-Language).'}</p>
     </Layout>
   );
