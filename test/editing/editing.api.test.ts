@@ -12,7 +12,7 @@ import {
 import { createOrganisation, deleteOrganisation, saveOrganisation } from '../../src/editing/organisation.editing.ts';
 import { seedDatabase } from '../../src/seed/load-seed.ts';
 import { buildServer } from '../../src/server/server.ts';
-import { addTestUser, testToken } from '../support/accounts.ts';
+import { addTestUser, signedIn, testToken } from '../support/accounts.ts';
 import { buildActivity } from '../support/builders.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 
@@ -203,6 +203,24 @@ for (const dialect of DIALECTS) {
       assert.equal(publicRead.headers.get('etag'), '"1"');
       assert.equal(publicRead.headers.get('vary'), 'Authorization, Cookie');
       assert.equal(publicRead.headers.get('cache-control'), null);
+    });
+
+    it('serves a signed-in browser with its CSRF token, and refuses a write without it', async () => {
+      const user = await addTestUser(t.db, 'editor');
+      const browser = await signedIn(base, user);
+      const slug = await draft();
+      const read = await browser.fetch(`/api/activities/${slug}`);
+      assert.equal(read.status, 200);
+      assert.equal(read.headers.get('cache-control'), 'private, no-store');
+      const doc = await read.json() as Record<string, unknown>;
+      const headers = { 'content-type': 'application/json', 'if-match': '"1"' };
+      const body = JSON.stringify({ ...doc, status: 'pipeline' });
+      const without = await browser.fetch(`/api/activities/${slug}`, { method: 'PUT', headers, body });
+      assert.equal(without.status, 403);
+      assert.equal((await without.json() as { code: string }).code, 'csrf-invalid');
+      const withToken = await browser.fetch(`/api/activities/${slug}`, { method: 'PUT', headers: { ...headers, 'x-csrf-token': await browser.csrf() }, body });
+      assert.equal(withToken.status, 200);
+      assert.equal(withToken.headers.get('etag'), '"2"');
     });
 
     it('lets exactly one of 20 parallel saves of the same version win', async () => {
