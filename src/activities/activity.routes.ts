@@ -15,6 +15,15 @@ import { activityQuerySchema, filterOf, sortOf } from './activity.query.schema.t
 import { listActivities } from './activity.query.ts';
 import { findActivity, findIncomingRelations } from './activity.repository.ts';
 import { presentActivity } from './activity.presenter.ts';
+import type { Activity } from './activity.schema.ts';
+
+/** A link to an activity the public cannot see would name it: anonymous answers leave such relations out, as the exports do. */
+async function withPublicRelations(db: Db, activities: Activity[]): Promise<Activity[]> {
+  const targets = [...new Set(activities.flatMap((a) => a.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))))];
+  if (targets.length === 0) return activities;
+  const visible = new Set((await db.selectFrom('activities').select('slug').where('slug', 'in', targets).where('publication', '=', 'published').execute()).map((r) => r.slug));
+  return activities.map((a) => ({ ...a, relations: a.relations.filter((r) => !('activity' in r.target) || visible.has(r.target.activity)) }));
+}
 
 export function activityRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/activities', async (request, reply) => {
@@ -34,7 +43,7 @@ export function activityRoutes(app: FastifyInstance, db: Db): void {
     } else {
       const result = await listActivities(db, { ...filterOf(parsed.data), publishedOnly: true }, window, sortOf(parsed.data));
       total = result.total;
-      items = result.items.map((a) => presentActivity(a));
+      items = (await withPublicRelations(db, result.items)).map((a) => presentActivity(a));
     }
     const pages = Math.max(1, Math.ceil(total / pageSize));
     return { total, page, pageSize, pages, links: pageLinks('/api/activities', { ...rest, pageSize }, page, pages), items };
@@ -54,7 +63,8 @@ export function activityRoutes(app: FastifyInstance, db: Db): void {
     }
     const activity = await findActivity(db, slug, { publishedOnly: true });
     if (!activity) throw notFound();
-    const view = presentActivity(activity, await findIncomingRelations(db, activity.slug, { publishedOnly: true }));
+    const [shown] = await withPublicRelations(db, [activity]);
+    const view = presentActivity(shown!, await findIncomingRelations(db, activity.slug, { publishedOnly: true }));
     reply.header('ETag', etag(view.version));
     return view;
   });

@@ -306,6 +306,22 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(search.items.map((a) => a.slug), [draftSlug]);
     });
 
+    it('does not name a draft through the relations of a published activity', async () => {
+      const converted = await call('editor', { method: 'POST', path: '/api/activities/turkey-gbv-pre-study/convert', body: { slug: 'secret-gbv-project', iatiIdentifier: 'SE-ON-2021002163-SECRETGBV' } });
+      assert.equal(converted.status, 201, await converted.clone().text());
+      assert.equal(converted.headers.get('location'), '/api/activities/secret-gbv-project');
+      assert.equal((await call('editor', { method: 'POST', path: '/api/activities/turkey-gbv-pre-study/submit' })).status, 200);
+      const published = await call('reviewer', { method: 'POST', path: '/api/activities/turkey-gbv-pre-study/publish' });
+      assert.equal(published.status, 200, await published.clone().text());
+      const staff = await json<{ relations: { type: string }[] }>(await call('viewer', { method: 'GET', path: '/api/activities/turkey-gbv-pre-study' }));
+      assert.ok(staff.relations.some((r) => r.type === 'pre-study-led-to'));
+      for (const path of ['/api/activities/turkey-gbv-pre-study', '/api/activities?pageSize=100', '/activities/turkey-gbv-pre-study', '/en/activities/turkey-gbv-pre-study', '/data/portfolio.json', '/data/iati-activities.xml', '/data/portfolio.csv']) {
+        const res = await fetch(`${base}${path}`);
+        assert.equal(res.status, 200, path);
+        assert.doesNotMatch(await res.text(), /secret-gbv-project|SECRETGBV/, path);
+      }
+    });
+
     it('refuses publication with the blocking findings, and deletion of an organisation in use, by field', async () => {
       const slug = await draft({ texts: { sv: { summary: 'Inget namn' } } });
       await call('editor', { method: 'POST', path: `/api/activities/${slug}/submit` });
