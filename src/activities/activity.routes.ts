@@ -46,7 +46,7 @@ export function activityRoutes(app: FastifyInstance, db: Db): void {
       items = (await withPublicRelations(db, result.items)).map((a) => presentActivity(a));
     }
     const pages = Math.max(1, Math.ceil(total / pageSize));
-    return { total, page, pageSize, pages, links: pageLinks('/api/activities', { ...rest, pageSize }, page, pages), items };
+    return { total, page, pageSize, pages, links: pageLinks('/api/activities', rest, page, pageSize, pages), items };
   });
 
   app.get<{ Params: { slug: string } }>('/api/activities/:slug', async (request, reply) => {

@@ -114,9 +114,9 @@ export function presentOrganisation(o: OrganisationWorkspace) {
   return { ...o.document, version: o.version, createdAt: o.createdAt, updatedAt: o.updatedAt, deletedAt: o.deletedAt, url: `/api/organisations/${o.slug}` };
 }
 
-export function pageLinks(path: string, query: Record<string, unknown>, page: number, pages: number) {
+export function pageLinks(path: string, query: Record<string, unknown>, page: number, pageSize: number, pages: number) {
   const link = (p: number) => {
-    const entries: [string, string][] = Object.entries({ ...query, page: p })
+    const entries: [string, string][] = Object.entries({ ...query, page: p, pageSize })
       .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
     return `${path}?${new URLSearchParams(entries)}`;
   };

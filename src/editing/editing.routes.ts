@@ -141,8 +141,8 @@ export function editingRoutes(app: FastifyInstance, db: Db, options: { today?: (
     const pageSize = query.pageSize ?? 20;
     const result = await listOrganisationWorkspaces(db, actor, { q: query.q, deleted: query.deleted === 'true' }, { limit: pageSize, offset: (page - 1) * pageSize });
     const pages = Math.max(1, Math.ceil(result.total / pageSize));
-    const { page: _p, ...rest } = query;
-    return { total: result.total, page, pageSize, pages, links: pageLinks('/api/organisations', { ...rest, pageSize }, page, pages), items: result.items.map(presentOrganisation) };
+    const { page: _p, pageSize: _s, ...rest } = query;
+    return { total: result.total, page, pageSize, pages, links: pageLinks('/api/organisations', rest, page, pageSize, pages), items: result.items.map(presentOrganisation) };
   });
 
   app.get('/api/organisations/:slug', async (request: SlugRequest, reply) => {
