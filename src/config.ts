@@ -18,6 +18,12 @@ const envSchema = z.object({
   /** Failed sign-ins allowed per IP address and per e-mail address in one window. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /**
+   * Behind a load balancer: `true` (trust every proxy), a number of hops, or the proxies' addresses
+   * (comma-separated), so the client's address comes from X-Forwarded-For. Unset: the peer's address.
+   */
+  TRUST_PROXY: z.string().regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/, ]+)$/).optional()
+    .transform((v) => (v === undefined || v === 'false' ? undefined : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -153,6 +153,7 @@ export function buildProgram(): Command {
       }
       const app = await buildServer(db, {
         logLevel: config.LOG_LEVEL, publicOrigin: config.PUBLIC_ORIGIN, reportingOrg: config.IATI_REPORTING_ORG,
+        ...(config.TRUST_PROXY !== undefined ? { trustProxy: config.TRUST_PROXY } : {}),
         auth: {
           session: { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS },
           signInLimit: { maxFailures: config.SIGN_IN_MAX_FAILURES, windowMinutes: config.SIGN_IN_WINDOW_MINUTES },

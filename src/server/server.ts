@@ -20,6 +20,8 @@ export interface ServerOptions {
   pageCacheBytes?: number;
   /** Sessions, sign-in limits and the clock (tests pass `now` to move time); defaults otherwise. */
   auth?: Partial<AuthSettings>;
+  /** Which proxies to believe about the client's address (Fastify's trustProxy); none by default. */
+  trustProxy?: boolean | number | string;
 }
 
 /** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
@@ -34,6 +36,9 @@ const SECURITY_HEADERS = {
 export async function buildServer(db: Db, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    // Behind a load balancer, the client's address (for sign-in limits and the audit log) comes from X-Forwarded-For.
+    // Fastify's typings leave out the number of hops that proxy-addr accepts.
+    trustProxy: (options.trustProxy ?? false) as boolean | string,
   });
   const portal = {
     publicOrigin: options.publicOrigin, reportingOrg: options.reportingOrg ?? 'SE-ON-2021002163',

@@ -227,6 +227,30 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    it('limits failed sign-ins per IP address across e-mail addresses, and reads the address from a trusted proxy', async () => {
+      const attempt = async (where: string, email: string, headers: Record<string, string> = {}) => {
+        const client = new Client(where);
+        const csrf = csrfOf(await (await client.fetch('/sign-in')).text());
+        return client.fetch('/sign-in', { form: { _csrf: csrf, email, password: 'guessing wildly' }, headers });
+      };
+      for (let i = 0; i < 5; i += 1) assert.equal((await attempt(base, `guess${i}@example.se`)).status, 401);
+      assert.equal((await attempt(base, 'guess5@example.se')).status, 429);
+      const limited = (await listAudit(t.db, 5)).find((e) => e.action === 'sign-in-limited');
+      assert.equal(limited?.target, 'guess5@example.se');
+
+      // Behind a load balancer every request comes from its address; the client's is in X-Forwarded-For.
+      const proxied = await buildServer(t.db, { logLevel: 'silent', auth: { now }, trustProxy: '127.0.0.1' });
+      const proxiedBase = await proxied.listen({ host: '127.0.0.1', port: 0 });
+      try {
+        const res = await attempt(proxiedBase, 'someone@example.se', { 'x-forwarded-for': '198.51.100.7' });
+        assert.equal(res.status, 401, 'another client address has its own count');
+        const failed = (await listAudit(t.db, 5)).find((e) => e.action === 'sign-in-failed');
+        assert.equal(failed?.ip, '198.51.100.7');
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('lets a Bearer token act with its user\'s role; a revoked or unknown token gets 401', async () => {
       const editor = await addTestUser(t.db, 'editor');
       const admin = await addTestUser(t.db, 'admin');
