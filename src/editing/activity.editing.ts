@@ -437,11 +437,13 @@ export async function publishActivity(db: Db, actor: Actor | null, slug: string,
     const doc: ActivityDocument = { ...l.document, publication: 'published' as Activity['publication'] };
     await validateReferences(trx, doc);
     const before = l.published ? withoutMeta(l.published) : { ...l.document };
-    await writeRegistry(trx, l.row.id, doc, version + 1, now);
+    // Above both: an import may have moved the row past the working copy's version meanwhile.
+    const next = Math.max(version, l.row.version) + 1;
+    await writeRegistry(trx, l.row.id, doc, next, now);
     await trx.deleteFrom('working_copies').where('activity_id', '=', l.row.id).execute();
     await trx.deleteFrom('editorial_states').where('activity_id', '=', l.row.id).execute();
     const changed = changedPaths(diffActivities(before, doc));
-    await appendRevision(trx, { entity: 'activity', entityId: l.row.id, action: 'publish', document: doc, changed, version: version + 1, actor, reason: options.reason, now });
+    await appendRevision(trx, { entity: 'activity', entityId: l.row.id, action: 'publish', document: doc, changed, version: next, actor, reason: options.reason, now });
     return reload(trx, slug, options);
   });
 }
@@ -460,17 +462,18 @@ export async function unpublishActivity(db: Db, actor: Actor | null, slug: strin
     const { version } = info(l);
     await ensureBaseline(trx, 'activity', l.row.id, withoutMeta(l.published!), l.row.version, now);
     const doc: ActivityDocument = { ...l.document, publication: 'draft' as Activity['publication'] };
-    await writeRegistry(trx, l.row.id, doc, version + 1, now);
+    const next = Math.max(version, l.row.version) + 1;
+    await writeRegistry(trx, l.row.id, doc, next, now);
     await trx.deleteFrom('working_copies').where('activity_id', '=', l.row.id).execute();
     if (!l.state) await setState(trx, l.row.id, { state: 'draft' }, now);
     const changed = changedPaths(diffActivities(withoutMeta(l.published!), doc));
-    await appendRevision(trx, { entity: 'activity', entityId: l.row.id, action: 'unpublish', document: doc, changed, version: version + 1, actor, reason: options.reason, now });
+    await appendRevision(trx, { entity: 'activity', entityId: l.row.id, action: 'unpublish', document: doc, changed, version: next, actor, reason: options.reason, now });
     return reload(trx, slug, options);
   });
 }
 
 async function bumpVersion(trx: Db, l: Loaded, values: { publication?: Publication }, now: string): Promise<number> {
-  const version = (l.wc?.version ?? l.row.version) + 1;
+  const version = Math.max(l.wc?.version ?? 0, l.row.version) + 1;
   if (l.wc) {
     await trx.updateTable('working_copies').set({ version, updated_at: now }).where('activity_id', '=', l.row.id).execute();
     await trx.updateTable('activities').set({ ...values, updated_at: now }).where('id', '=', l.row.id).execute();

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Actor, Role } from '../../src/accounts/access.ts';
-import { findActivity } from '../../src/activities/activity.repository.ts';
+import { findActivity, saveActivities } from '../../src/activities/activity.repository.ts';
+import { loadReferences } from '../../src/db/references.ts';
 import { listActivities } from '../../src/activities/activity.query.ts';
 import { diffActivities } from '../../src/editing/diff.ts';
 import {
@@ -222,6 +223,21 @@ for (const dialect of DIALECTS) {
       const back = await undeleteOrganisation(t.db, admin, 'new-org');
       assert.equal(back.deletedAt, null);
       assert.equal(back.version, 4);
+    });
+
+    it('keeps the version growing when an import changes a published activity that has a working copy', async () => {
+      const start = (await getActivityWorkspace(t.db, editor, 'pp7'))!;
+      const saved = await saveActivity(t.db, editor, 'pp7', { ...start.document, status: start.document.status === 'closed' ? 'suspended' : 'closed' }, start.version);
+      // An import (or seeding) writes the registry rows directly, bumping the row's version twice.
+      const published = (await findActivity(t.db, 'pp7'))!;
+      const refs = await loadReferences(t.db);
+      for (const acronym of ['PP7-A', 'PP7-B']) {
+        await saveActivities(t.db, [{ ...published, texts: { ...published.texts, en: { ...published.texts.en, acronym } } }], refs, new Date().toISOString());
+      }
+      const row = await t.db.selectFrom('activities').select('version').where('slug', '=', 'pp7').executeTakeFirstOrThrow();
+      assert.ok(row.version > saved.version, `${row.version} > ${saved.version}`);
+      const after = await publishActivity(t.db, reviewer, 'pp7');
+      assert.equal(after.version, row.version + 1);
     });
 
     it('describes differences a person would name', () => {
