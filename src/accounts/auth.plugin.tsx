@@ -109,7 +109,8 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (isStaffPath(request.url) || request.actor?.via === 'session' && !reply.hasHeader('cache-control')) {
+    // An answer that sets or clears a cookie is never stored by a shared cache, whatever the route said.
+    if (isStaffPath(request.url) || reply.hasHeader('set-cookie') || (request.actor?.via === 'session' && !reply.hasHeader('cache-control'))) {
       reply.header('Cache-Control', 'no-store');
     }
     if (isStaffPath(request.url)) reply.header('X-Robots-Tag', 'noindex, nofollow');

@@ -80,7 +80,7 @@ export async function revokeUserSessions(db: Db, userId: number, now: Date, exce
   return Number(result.numUpdatedRows);
 }
 
-/** Sessions that ended long ago are of no further use. */
+/** Sessions past their absolute expiry for a week are of no further use (the audit log keeps the story). */
 export async function pruneSessions(db: Db, now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - 7 * 86_400_000).toISOString();
   await db.deleteFrom('sessions').where('expires_at', '<', cutoff).execute();

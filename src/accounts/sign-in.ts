@@ -10,7 +10,7 @@ import { changePasswordSchema, signInSchema } from './account.schema.ts';
 import { writeAudit, type ActionContext } from './audit.ts';
 import { dummyHash, hashPassword, verifyPassword } from './password.ts';
 import { clearBucket, recordFailure, retryAfterSeconds, type RateLimit } from './rate-limit.ts';
-import { createSession, revokeSession, revokeUserSessions, type NewSession, type SessionTimes } from './session.ts';
+import { createSession, pruneSessions, revokeSession, revokeUserSessions, type NewSession, type SessionTimes } from './session.ts';
 import { presentUser, type User } from './user.repository.ts';
 
 export class SignInFailedError extends AppError {
@@ -58,6 +58,7 @@ export async function signIn(db: Db, input: unknown, ctx: SignInContext): Promis
   }
   await clearBucket(db, `email:${email}`);
   const session = await createSession(db, row.id, ctx.times, { now: ctx.now, ip: ctx.ip, userAgent: ctx.userAgent });
+  await pruneSessions(db, ctx.now);
   await writeAudit(db, { ...audit, actorUserId: row.id }, 'sign-in', row.email);
   return { user: presentUser(row), session };
 }

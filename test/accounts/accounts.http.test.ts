@@ -66,6 +66,17 @@ for (const dialect of DIALECTS) {
       assert.ok(!account.headers.get('content-security-policy')?.includes('unsafe-inline'));
     });
 
+    it('clears an ended session cookie without letting a shared cache keep that answer', async () => {
+      const stale = new Client(base);
+      stale.cookies.set('__Host-samverka-session', 'B'.repeat(43));
+      const res = await stale.fetch('/activities');
+      assert.equal(res.status, 200);
+      assert.ok(res.headers.getSetCookie().some((c) => c.startsWith('__Host-samverka-session=;')), 'the cookie is cleared');
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      const fresh = await fetch(`${base}/activities`);
+      assert.match(fresh.headers.get('cache-control')!, /^public/);
+    });
+
     it('a second sign-in in the same browser gets another session and ends the first', async () => {
       const user = await addTestUser(t.db, 'viewer');
       const client = await signedIn(base, user);
