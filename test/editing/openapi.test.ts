@@ -1,11 +1,15 @@
 /** The OpenAPI document: valid 3.1 in shape, every registered /api route in it, and its readable page in both languages. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/server.ts';
 import { freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 type Json = Record<string, unknown>;
+/** Python's openapi-spec-validator checks the whole 3.1 specification, when the machine has it. */
+const validatorSkip = spawnSync('python3', ['-c', 'import openapi_spec_validator'], { encoding: 'utf8' }).status === 0
+  ? false : 'python3 with openapi-spec-validator is not installed (pip install openapi-spec-validator)';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
 /** Every route Fastify registered, read from its route tree: "METHOD /full/path". */
@@ -99,6 +103,12 @@ describe('OpenAPI document', () => {
     // The input schemas come from the zod schemas the routes use.
     const activity = components.schemas.ActivityInput as { properties: Record<string, Json>; required: string[] };
     assert.ok(activity.required.includes('slug') && activity.properties.kind!.enum);
+  });
+
+  it('passes openapi-spec-validator', { skip: validatorSkip }, () => {
+    const check = spawnSync('python3', ['-c', 'import json, sys; from openapi_spec_validator import validate; validate(json.load(sys.stdin)); print("valid")'], { input: JSON.stringify(doc), encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr.slice(-2000));
+    assert.equal(check.stdout.trim(), 'valid');
   });
 
   it('lists every registered /api route, and nothing that is not registered', () => {
