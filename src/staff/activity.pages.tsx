@@ -4,7 +4,8 @@ import type { ActivitySummary, ActivityWorkspace } from '../editing/activity.edi
 import type { DiffEntry } from '../editing/diff.ts';
 import type { RevisionWithDiff } from '../editing/history.ts';
 import type { RevisionSummary } from '../editing/revisions.ts';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../reference/codes.ts';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, INSTRUMENTS } from '../reference/codes.ts';
+import { REGIONS } from '../reference/regions.ts';
 import type { Lang, Message } from '../shared/i18n.ts';
 import { ActivityFields, countryOptions, describeField, type ActivityFormData } from './activity.editor.tsx';
 import { DiffTable, readable } from './diff.view.tsx';
@@ -124,6 +125,24 @@ export function ActivityListBody({ frame, data }: { frame: Frame; data: Activity
         {select('kind', S.kind[lang], ACTIVITY_KINDS.map((k) => ({ value: k.code, label: k.label[lang] })))}
         {select('status', S.status[lang], ACTIVITY_STATUSES.map((k) => ({ value: k.code, label: k.label[lang] })))}
         {select('country', labelOfCountry(lang), countryOptions(lang))}
+        {select('region', S.region[lang], REGIONS.map((r) => ({ value: r.code, label: r.name[lang] })))}
+        {select('instrument', S.instrument[lang], INSTRUMENTS.map((i) => ({ value: i.code, label: i.label[lang] })))}
+        <div class="field">
+          <label for="filter-organisation">{S.organisationFilter[lang]}</label>
+          <input type="text" id="filter-organisation" name="organisation" value={q.organisation ?? ''} />
+        </div>
+        <div class="field">
+          <label for="filter-yearFrom">{S.yearFrom[lang]}</label>
+          <input type="text" inputmode="numeric" id="filter-yearFrom" name="yearFrom" value={q.yearFrom ?? ''} />
+        </div>
+        <div class="field">
+          <label for="filter-yearTo">{S.yearTo[lang]}</label>
+          <input type="text" inputmode="numeric" id="filter-yearTo" name="yearTo" value={q.yearTo ?? ''} />
+        </div>
+        {select('sort', S.sort[lang], [
+          { value: 'start-desc', label: S.sortStartDesc[lang] }, { value: 'start-asc', label: S.sortStartAsc[lang] },
+          { value: 'title', label: S.sortTitle[lang] }, { value: 'relevance', label: S.sortRelevance[lang] },
+        ])}
         <button type="submit">{S.filter[lang]}</button>
       </form>
       {data.problems.length ? <Refusal message={{ sv: 'Filtret gick inte att förstå:', en: 'The filter could not be understood:' }} lang={lang} items={data.problems} /> : null}

@@ -25,6 +25,7 @@ export function orgName(doc: { name: { sv?: string | undefined; en?: string | un
 
 export interface OrganisationListData {
   q: string;
+  done: string | undefined;
   deleted: boolean;
   items: OrganisationWorkspace[];
   total: number;
@@ -38,6 +39,7 @@ export function OrganisationListBody({ frame, data }: { frame: Frame; data: Orga
   return (
     <>
       <h1>{S.organisationsTitle[lang]}{data.deleted ? ` – ${S.stateDeleted[lang].toLowerCase()}` : ''}</h1>
+      <DoneNotice done={data.done} lang={lang} />
       {hasRole(actor, 'editor') && !data.deleted ? <p><a class="button-link" href={editPath(lang, '/organisations/new')}>{S.newOrganisation[lang]}</a></p> : null}
       <form method="get" action={editPath(lang, '/organisations')} class="filters staff-filters">
         <div class="field">

@@ -17,7 +17,7 @@ import { problemsToErrors, type FormError, type FormTree } from './form.codec.ts
 import { applyChoices, mergeChoices } from './merge.ts';
 import { ORGANISATION_FORM, newOrganisationForm, organisationToForm, readOrganisationForm } from './organisation.form.ts';
 import { OrganisationEditBody, OrganisationListBody, orgName } from './organisation.pages.tsx';
-import { organisationEditPath, page } from './staff.components.tsx';
+import { ConfirmDelete, editPath, organisationEditPath, page } from './staff.components.tsx';
 import { S } from './staff.messages.ts';
 import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf } from './staff.http.tsx';
 
@@ -53,7 +53,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       return { errors: onFields.length ? errors : [], refusal: onFields.length ? undefined : error.messages };
     };
 
-    app.get<{ Querystring: { q?: string; deleted?: string; page?: string } }>(P(''), async (request, reply) => {
+    app.get<{ Querystring: { q?: string; deleted?: string; page?: string; done?: string } }>(P(''), async (request, reply) => {
       const deleted = request.query.deleted === '1';
       const actor = requireRole(request, deleted ? 'admin' : 'viewer');
       const pageNo = Math.max(1, Math.min(100_000, Number(request.query.page) || 1));
@@ -61,7 +61,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       const result = await listOrganisationWorkspaces(db, actor, { q, deleted }, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
       const frame = frameOf(request, lang, actor);
       return html(reply, 200, page(frame, S.organisationsTitle[lang], 'organisations', (
-        <OrganisationListBody frame={frame} data={{ q, deleted, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) }} />
+        <OrganisationListBody frame={frame} data={{ q, deleted, done: request.query.done, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) }} />
       )));
     });
 
@@ -165,9 +165,23 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       const actor = requireRole(request, 'viewer');
       const ws = await getOrganisationWorkspace(db, actor, request.params.slug);
       if (!ws) return notFoundPage(request, reply, lang, actor);
+      const body = bodyOf(request);
+      if (field(body, 'confirm') !== 'yes') {
+        requireRole(request, 'reviewer');
+        const uses = await organisationUsage(db, ws.slug);
+        if (uses.length) {
+          const message = { sv: `Organisationen ${ws.slug} används och kan inte tas bort.`, en: `The organisation ${ws.slug} is in use and cannot be deleted.` };
+          return renderEdit(request, reply, actor, 409, { ws, tree: organisationToForm(ws.document as Organisation), version: ws.version, refusal: message, uses });
+        }
+        const frame = frameOf(request, lang, actor);
+        const title = orgName(ws.document, lang).text;
+        return html(reply, 200, page(frame, `${S.delete[lang]}: ${title}`, 'organisations', (
+          <ConfirmDelete frame={frame} action={organisationEditPath(lang, ws.slug, '/delete')} back={organisationEditPath(lang, ws.slug)} title={title} version={versionOf(body) || undefined} />
+        )));
+      }
       try {
-        await deleteOrganisation(db, actor, ws.slug, { version: versionOf(bodyOf(request)) || undefined });
-        return redirect(reply, `${organisationEditPath(lang, ws.slug)}?done=deleted`);
+        await deleteOrganisation(db, actor, ws.slug, { version: versionOf(body) || undefined });
+        return redirect(reply, `${editPath(lang, '/organisations')}?done=deleted`);
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500 || error.status === 403) throw error;
         const uses = error.code === 'organisation-in-use' ? await organisationUsage(db, ws.slug) : undefined;

@@ -120,3 +120,23 @@ export function Day({ iso, lang }: { iso: string; lang: Lang }) {
   const text = Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(d);
   return <time dateTime={iso}>{text} UTC</time>;
 }
+
+/** "Are you sure?" before a deletion: the same post again with confirm=yes, or back. */
+export function ConfirmDelete({ frame, action, back, title, version }: { frame: Frame; action: string; back: string; title: string; version: number | undefined }) {
+  const { lang, csrf } = frame;
+  return (
+    <>
+      <h1>{fillTitle(lang, title)}</h1>
+      <p>{S.deleteExplained[lang]}</p>
+      <form method="post" action={action} class="action-form">
+        <CsrfField token={csrf} />
+        {version !== undefined ? <input type="hidden" name="_version" value={String(version)} /> : null}
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit">{S.deleteConfirm[lang]}</button>
+      </form>
+      <p><a href={back}>{S.cancel[lang]}</a></p>
+    </>
+  );
+}
+
+const fillTitle = (lang: Lang, title: string) => S.deleteQuestion[lang].replace('{title}', title);

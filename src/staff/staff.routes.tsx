@@ -33,7 +33,7 @@ import {
 import { applyChoices, mergeChoices } from './merge.ts';
 import { firstFieldOfLastRow, problemsToErrors, type FormError, type FormTree } from './form.codec.ts';
 import { organisationRoutes } from './organisation.routes.tsx';
-import { Title, activityEditPath, documentTitle, editPath, page } from './staff.components.tsx';
+import { ConfirmDelete, Title, activityEditPath, documentTitle, editPath, page } from './staff.components.tsx';
 import { recentActivityEdits } from './staff.queries.ts';
 import { S } from './staff.messages.ts';
 import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf, type Body } from './staff.http.tsx';
@@ -131,7 +131,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       const pageNo = query.page ?? 1;
       const result = await listActivityWorkspaces(db, actor, filterOf(query), { limit: pageSize, offset: (pageNo - 1) * pageSize }, parsed.success ? sortOf(query) : 'start-desc', lang);
       const problems = parsed.success ? [] : toProblems(parsed.error).map((p) => `${p.path}: ${p.message[lang]}`);
-      const shown = { q: raw.q, kind: raw.kind, status: raw.status, country: raw.country };
+      const shown = Object.fromEntries(['q', 'kind', 'status', 'country', 'region', 'instrument', 'organisation', 'yearFrom', 'yearTo', 'sort'].map((k) => [k, raw[k]]));
       return html(reply, parsed.success ? 200 : 400, page(frame, S.activitiesTitle[lang], 'activities', (
         <ActivityListBody frame={frame} data={{ query: shown, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / pageSize)), problems, done, deleted: false }} />
       )));
@@ -281,6 +281,16 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
         const actor = requireRole(request, 'viewer');
         const body = bodyOf(request);
         const slug = request.params.slug;
+        if (sub === 'delete' && field(body, 'confirm') !== 'yes') {
+          requireRole(request, 'reviewer');
+          const ws = await getActivityWorkspace(db, actor, slug, { today: today() });
+          if (!ws) return notFoundPage(request, reply, lang, actor);
+          const frame = frameOf(request, lang, actor);
+          const title = documentTitle(ws.document, lang).text;
+          return html(reply, 200, page(frame, `${S.delete[lang]}: ${title}`, 'activities', (
+            <ConfirmDelete frame={frame} action={activityEditPath(lang, slug, '/delete')} back={activityEditPath(lang, slug)} title={title} version={versionOf(body) || undefined} />
+          )));
+        }
         try {
           const result = await run(actor, slug, body);
           const to = typeof result === 'string' ? result : slug;

@@ -81,6 +81,11 @@ describe('staff editing in a browser', { skip: browserSkip }, () => {
         assert.equal(await page.getAttribute('html', 'lang'), lang, path);
         await noAxeViolations(page, `${p}${path}`);
       }
+      // The question before a deletion (nothing is deleted until it is answered).
+      await page.goto(`${p}/edit/activities/pp7`);
+      await page.click('form[action$="/delete"] button');
+      await page.waitForSelector('input[name=confirm]', { state: 'attached' });
+      await noAxeViolations(page, `${p} delete confirmation`);
       // A form with errors, in this language.
       await page.goto(`${p}/edit/activities/new`);
       await page.fill('#f-slug', 'Not a slug');
@@ -214,6 +219,18 @@ describe('staff editing in a browser', { skip: browserSkip }, () => {
     assert.match(await page.locator('table.history').textContent() ?? '', /Older version restored/);
     const ws = await getActivityWorkspace(t.db, null, 'pp7');
     assert.equal(ws!.document.texts.sv?.title, ws!.document.texts.en?.title, 'the title from before the edits (the seed gives the English name in both languages) is back');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const { context } = await signIn(people.admin);
+    const narrow = await browser.newContext({ baseURL: base, viewport: { width: 320, height: 640 }, storageState: await context.storageState() });
+    contexts.push(narrow);
+    const page = await narrow.newPage();
+    for (const path of ['/edit', '/edit/activities', '/edit/activities/eu-twinning-serbia-2019', '/en/edit/activities/pp7/review', '/edit/activities/pp7/history', '/edit/organisations/bamf']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
+    }
   });
 
   it('lets a viewer read but not change, and says so', async () => {

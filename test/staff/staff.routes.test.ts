@@ -271,7 +271,11 @@ for (const dialect of DIALECTS) {
       const page = await (await clients.reviewer.fetch(`/edit/activities/${slug}`)).text();
       assert.equal((await post(clients.reviewer, `/edit/activities/${slug}/unpublish`, [['_csrf', csrfOf(page)]])).status, 303);
       assert.equal((await fetch(`${base}/activities/${slug}`)).status, 404, 'gone from the portal');
-      const deleted = await post(clients.reviewer, `/edit/activities/${slug}/delete`, [['_csrf', csrfOf(page)]]);
+      const asked = await post(clients.reviewer, `/edit/activities/${slug}/delete`, [['_csrf', csrfOf(page)]]);
+      assert.equal(asked.status, 200);
+      assert.match(await asked.text(), /name="confirm" value="yes"[\s\S]*Ja, ta bort/);
+      assert.equal((await getActivityWorkspace(t.db, null, slug))!.publication, 'draft', 'asking deletes nothing');
+      const deleted = await post(clients.reviewer, `/edit/activities/${slug}/delete`, [['_csrf', csrfOf(page)], ['confirm', 'yes']]);
       assert.equal(deleted.headers.get('location'), '/edit/activities?done=deleted');
       assert.match(await (await clients.reviewer.fetch('/edit/activities?done=deleted')).text(), /Posten är borttagen/);
       assert.equal((await clients.reviewer.fetch(`/edit/activities/${slug}`)).status, 404);
@@ -300,7 +304,8 @@ for (const dialect of DIALECTS) {
       assert.equal(stale.status, 409);
       assert.match(await stale.text(), /Någon annan har sparat under tiden/);
       const current = (await getOrganisationWorkspace(t.db, null, 'ny-myndighet'))!;
-      assert.equal((await post(clients.reviewer, '/edit/organisations/ny-myndighet/delete', [['_csrf', csrfOf(page)], ['_version', String(current.version)]])).status, 303);
+      const deletedOrg = await post(clients.reviewer, '/edit/organisations/ny-myndighet/delete', [['_csrf', csrfOf(page)], ['_version', String(current.version)], ['confirm', 'yes']]);
+      assert.equal(deletedOrg.headers.get('location'), '/edit/organisations?done=deleted');
       assert.equal((await clients.reviewer.fetch('/edit/organisations/ny-myndighet')).status, 404, 'only admins see deleted organisations');
       const deletedList = await (await clients.admin.fetch('/edit/organisations?deleted=1')).text();
       assert.match(deletedList, /Nya myndigheten/);
