@@ -69,11 +69,13 @@ export async function listOrganisationWorkspaces(db: Db, actor: Actor | null, qu
   authorize(actor, query.deleted ? 'admin' : 'viewer');
   let q = db.selectFrom('organisations').where('deleted_at', query.deleted ? 'is not' : 'is', null);
   const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 12);
+  const columns = ['slug', 'name_sv', 'name_en', 'acronym', 'iati_ref'] as const;
   for (const word of words) {
-    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where(sql<boolean>`(lower(slug) like ${like} escape '\\' or lower(coalesce(name_sv, '')) like ${like} escape '\\'
-      or lower(coalesce(name_en, '')) like ${like} escape '\\' or lower(coalesce(acronym, '')) like ${like} escape '\\'
-      or lower(coalesce(iati_ref, '')) like ${like} escape '\\')`);
+    // SQLite's lower() and LIKE fold ASCII letters only, so "örebro" must also be tried as "Örebro" and "ÖREBRO".
+    const variants = [...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])]
+      .map((v) => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    q = q.where((eb) => eb.or(columns.flatMap((column) => variants.map((like) => sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) like ${like} escape '\\'`)
+      .concat(variants.map((like) => sql<boolean>`coalesce(${sql.ref(column)}, '') like ${like} escape '\\'`)))));
   }
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q.selectAll().orderBy(sql`lower(coalesce(name_sv, name_en, slug))`).orderBy('slug').limit(page.limit).offset(page.offset).execute();

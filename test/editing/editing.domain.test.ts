@@ -216,6 +216,12 @@ for (const dialect of DIALECTS) {
 
       await deleteOrganisation(t.db, reviewer, 'new-org');
       assert.equal(await getOrganisationWorkspace(t.db, viewer, 'new-org'), undefined);
+      await createOrganisation(t.db, editor, { slug: 'orebro-kommun', name: { sv: 'Örebro kommun' }, acronym: 'ÖK' });
+      for (const q of ['örebro', 'ÖREBRO', 'Örebro kommun', 'kommun', 'ök']) {
+        const found = await listOrganisationWorkspaces(t.db, viewer, { q }, { limit: 20, offset: 0 });
+        assert.ok(found.items.some((o) => o.slug === 'orebro-kommun'), q);
+      }
+      assert.equal((await listOrganisationWorkspaces(t.db, viewer, { q: 'örebro 100%_' }, { limit: 20, offset: 0 })).total, 0);
       const list = await listOrganisationWorkspaces(t.db, viewer, { q: 'organisation' }, { limit: 20, offset: 0 });
       assert.ok(!list.items.some((o) => o.slug === 'new-org'));
       const unknownOrg = await rejects(createActivity(t.db, editor, newActivity('uses-deleted', { participations: [{ organisation: 'new-org', role: 'partner' }] })), 'validation-failed');
