@@ -91,7 +91,7 @@ interface Loaded {
   row: ActivityRow;
   document: ActivityDocument;
   published: Activity | null;
-  wc: { version: number; updated_at: string } | undefined;
+  wc: { version: number; based_on_version: number; updated_at: string } | undefined;
   state: { state: string; submitted_at: string | null; return_comment: string | null; returned_at: string | null; returned_by: number | null } | undefined;
 }
 
@@ -120,7 +120,20 @@ function info(l: Loaded): EditorialInfo {
 }
 
 function workspaceOf(l: Loaded, today: string): ActivityWorkspace {
-  return { slug: l.row.slug, document: l.document, ...info(l), published: l.published, findings: checkActivity(l.document as Activity, { today }) };
+  const findings = checkActivity(l.document as Activity, { today });
+  // Only a bulk import (or seeding) moves a published row on while a working copy exists (decision 001, notes).
+  if (l.wc && l.row.version !== l.wc.based_on_version) findings.unshift(publishedChangedFinding(l.row.slug));
+  return { slug: l.row.slug, document: l.document, ...info(l), published: l.published, findings };
+}
+
+function publishedChangedFinding(slug: string): Finding {
+  return {
+    code: 'published-changed', severity: 'warning', activity: slug, field: '',
+    message: {
+      sv: 'Den publicerade versionen har ändrats (t.ex. av en import) sedan de här ändringarna påbörjades. Att publicera skriver över de ändringarna: jämför med den publicerade versionen först.',
+      en: 'The published version has changed (for example by an import) since these changes were begun. Publishing overwrites those changes: compare with the published version first.',
+    },
+  };
 }
 
 /**

@@ -242,7 +242,11 @@ for (const dialect of DIALECTS) {
       }
       const row = await t.db.selectFrom('activities').select('version').where('slug', '=', 'pp7').executeTakeFirstOrThrow();
       assert.ok(row.version > saved.version, `${row.version} > ${saved.version}`);
+      const warned = (await getActivityWorkspace(t.db, viewer, 'pp7'))!;
+      assert.equal(warned.findings[0]?.code, 'published-changed');
+      assert.equal(warned.findings[0]?.severity, 'warning');
       const after = await publishActivity(t.db, reviewer, 'pp7');
+      assert.ok(!after.findings.some((f) => f.code === 'published-changed'));
       assert.equal(after.version, row.version + 1);
     });
 
