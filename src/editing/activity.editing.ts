@@ -224,7 +224,7 @@ export function parseActivityDocument(input: unknown, slug?: string): ActivityDo
   return withoutMeta(parsed.data);
 }
 
-/** Every organisation, activity and source the document names must exist (and not be deleted). */
+/** Every organisation, activity and source the document names must exist (organisations not deleted). */
 async function referenceProblems(db: Db, doc: ActivityDocument): Promise<FieldProblem[]> {
   const orgs: [string, string][] = [
     ...doc.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
@@ -249,7 +249,8 @@ async function referenceProblems(db: Db, doc: ActivityDocument): Promise<FieldPr
   const unique = (pairs: [string, string][]) => [...new Set(pairs.map(([s]) => s))];
   const [orgRows, activityRows, sourceRows] = await Promise.all([
     orgs.length ? db.selectFrom('organisations').select('slug').where('slug', 'in', unique(orgs)).where('deleted_at', 'is', null).execute() : [],
-    activities.length ? db.selectFrom('activities').select('slug').where('slug', 'in', unique(activities)).where('publication', '!=', 'deleted').execute() : [],
+    // A relation may point at a deleted activity (its row is still there), so that deleting one never makes others unsavable.
+    activities.length ? db.selectFrom('activities').select('slug').where('slug', 'in', unique(activities)).execute() : [],
     sources.length ? db.selectFrom('sources').select('slug').where('slug', 'in', unique(sources)).execute() : [],
   ]);
   const have = (rows: { slug: string }[]) => new Set(rows.map((r) => r.slug));
