@@ -236,6 +236,13 @@ for (const dialect of DIALECTS) {
       assert.equal(after.version, 2);
     });
 
+    it('creates a slug once when 10 clients create it at the same time', async () => {
+      const results = await Promise.all(Array.from({ length: 10 }, () => call('editor', { method: 'POST', path: '/api/activities', body: activityInput('same-time') })));
+      const bodies = await Promise.all(results.map(async (r) => ({ status: r.status, code: (await r.json() as { code?: string }).code })));
+      assert.deepEqual(bodies.map((b) => b.status).sort(), [201, ...Array(9).fill(409)]);
+      assert.ok(bodies.filter((b) => b.status === 409).every((b) => b.code === 'slug-taken'));
+    });
+
     it('loses no update when 8 clients edit their own part and retry on 412', async () => {
       const slug = await published();
       const countries = ['AL', 'BA', 'ME', 'MK', 'XK', 'TR', 'SO', 'GE'];
