@@ -211,7 +211,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(answers[1], answers[0]);
     });
 
-    it('limits failed sign-ins per e-mail, shared by two servers on one database, with Retry-After', async () => {
+    it('limits failed sign-ins per e-mail, shared by two servers on one database, with Retry-After; sessions are shared too', async () => {
       const user = await addTestUser(t.db, 'viewer');
       const secondDb: Db = await openDatabase(t.url);
       const second = await buildServer(secondDb, { logLevel: 'silent', auth: { now } });
@@ -232,6 +232,18 @@ for (const dialect of DIALECTS) {
         }
         clock += 15 * MINUTE;
         assert.equal((await attempt(secondBase, user.password)).status, 303, 'the next window lets the person in');
+
+        // Behind a load balancer each request may reach either server: the sign-in form's key and
+        // the sessions are in the database, so the servers behave as one.
+        const roaming = new Client(base);
+        const csrf = csrfOf(await (await roaming.fetch('/sign-in')).text());
+        const viaSecond = new Client(secondBase);
+        for (const [k, v] of roaming.cookies) viaSecond.cookies.set(k, v);
+        assert.equal((await viaSecond.fetch('/sign-in', { form: { _csrf: csrf, email: user.email, password: user.password } })).status, 303);
+        for (const [k, v] of viaSecond.cookies) roaming.cookies.set(k, v);
+        assert.equal((await roaming.fetch('/edit/account')).status, 200, 'a session made by one server works on the other');
+        assert.equal((await viaSecond.fetch('/sign-out', { form: { _csrf: await roaming.csrf() } })).status, 303);
+        assert.equal((await roaming.fetch('/edit/account')).status, 303, 'and a sign-out on one ends it on both');
       } finally {
         await second.close();
         await secondDb.destroy();
