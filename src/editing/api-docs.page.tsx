@@ -33,7 +33,7 @@ const T = {
   },
   workflowTitle: { sv: 'Granskning och publicering', en: 'Review and publishing' },
   workflow: {
-    sv: 'En ny aktivitet är ett utkast. Ändringar i en publicerad aktivitet sparas i en arbetskopia medan allmänheten fortsätter att se den publicerade versionen. Utkast → granskning → publicerad; en granskare kan skicka tillbaka arbetet med en kommentar. Kontrollresultat av allvarlighetsgrad fel, t.ex. en aktivitet utan namn, stoppar publiceringen.',
+    sv: 'En ny aktivitet är ett utkast. Ändringar i en publicerad aktivitet sparas i en arbetskopia medan allmänheten fortsätter att se den publicerade versionen. Utkast → granskning → publicerad; en granskare kan skicka tillbaka arbetet med en kommentar. Kontrollresultat med allvarlighetsgraden fel, t.ex. en aktivitet utan namn, stoppar publiceringen.',
     en: 'A new activity is a draft. Changes to a published activity are kept in a working copy while the public keeps seeing the published version. Draft → in review → published; a reviewer can return the work with a comment. Check findings of severity error, such as an activity without a title, stop publication.',
   },
   errorsTitle: { sv: 'Fel', en: 'Errors' },
@@ -50,6 +50,11 @@ const T = {
   required: { sv: 'krävs', en: 'required' },
   body: { sv: 'Innehåll: JSON.', en: 'Body: JSON.' },
 };
+
+/** Descriptions mark names of fields and codes with backticks, as in Markdown. */
+function Inline({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
 
 function roleText(role: string, lang: Lang): string {
   if (role === 'anonymous') return T.anyone[lang];
@@ -87,7 +92,7 @@ export function ApiDocsPage({ meta }: { meta: PageMeta }) {
             return (
               <article class="api-operation" id={String(op.operationId)}>
                 <h4><code>{method.toUpperCase()} {path}</code> – {say(op, 'summary')}</h4>
-                <p>{say(op, 'description')}</p>
+                <p><Inline text={say(op, 'description')} /></p>
                 <p><strong>{T.who[lang]}:</strong> {roleText(String(op['x-role']), lang)}.</p>
                 {parameters.length > 0 && (
                   <p><strong>{T.parameters[lang]}:</strong> {parameters.map((p, i) => (

@@ -130,7 +130,7 @@ export const OPERATIONS: Operation[] = [
     method: 'post', path: '/api/activities/{slug}/publish', role: 'reviewer', tag: 'editorial',
     summary: { sv: 'Publicera', en: 'Publish' },
     description: {
-      sv: 'Arbetsversionen blir den publika. Kontrollresultat av allvarlighetsgrad fel stoppar publiceringen (422, `publication-blocked`, ett fel per resultat).',
+      sv: 'Arbetsversionen blir den publika. Kontrollresultat med allvarlighetsgraden fel stoppar publiceringen (422, `publication-blocked`, ett fel per resultat).',
       en: 'The working version becomes the public one. Check findings of severity error stop it (422, `publication-blocked`, one error per finding).',
     },
     parameters: [activitySlug, ifMatchParam(false)], body: jsonBody(jsonSchema(actionBody)), ok: staffActivity(), errors: [404, 409, 412, 422],
