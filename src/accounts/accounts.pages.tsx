@@ -4,8 +4,9 @@ import { href } from '../portal/paths.ts';
 import type { FieldProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { CsrfField } from '../staff/staff.layout.tsx';
-import { ROLES, ROLE_NAMES, type Actor } from './access.ts';
-import { W } from './accounts.messages.ts';
+import { ROLES, ROLE_NAMES, isRole, type Actor } from './access.ts';
+import { AUDIT_ACTIONS, AUDIT_DETAILS, W } from './accounts.messages.ts';
+import type { AuditEntry } from './audit.ts';
 import type { ApiToken } from './token.ts';
 import type { User } from './user.repository.ts';
 
@@ -205,6 +206,7 @@ export function UsersBody(v: UsersView) {
     <>
       <h1>{W.usersTitle[lang]}</h1>
       <p>{W.usersIntro[lang]}</p>
+      <p><a href={`${base}/audit`}>{W.auditLink[lang]}</a></p>
       {v.notice ? <p class="success" role="status">{v.notice}</p> : null}
       {v.errorsFor && v.errorsFor.form !== 'add' ? <ErrorSummary errors={v.errorsFor.errors} lang={lang} form={v.errorsFor.form} /> : null}
       <div class="table-scroll">
@@ -257,6 +259,45 @@ export function UsersBody(v: UsersView) {
         <Field form="add" name="password" type="password" label={W.initialPassword[lang]} hint={W.initialPasswordHint[lang]} errors={errorsOf('add')} autocomplete="new-password" required />
         <button type="submit">{W.addUserButton[lang]}</button>
       </form>
+    </>
+  );
+}
+
+function detailText(lang: Lang, detail: Record<string, unknown>): string {
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined) return '–';
+    if (typeof v === 'string') return isRole(v) ? ROLE_NAMES[v][lang] : AUDIT_DETAILS[v]?.[lang] ?? v;
+    return typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  };
+  return Object.entries(detail).map(([k, v]) => `${AUDIT_DETAILS[k]?.[lang] ?? k}: ${value(v)}`).join(', ');
+}
+
+export function AuditBody({ lang, entries, older }: { lang: Lang; entries: AuditEntry[]; older: string | undefined }) {
+  return (
+    <>
+      <h1>{W.auditTitle[lang]}</h1>
+      <p>{W.auditIntro[lang]}</p>
+      <p><a href={href(lang, '/edit/users')}>{W.backToUsers[lang]}</a></p>
+      {entries.length === 0 ? <p>{W.auditNone[lang]}</p> : (
+        <div class="table-scroll">
+          <table>
+            <thead><tr><th scope="col">{W.auditWhen[lang]}</th><th scope="col">{W.auditWho[lang]}</th><th scope="col">{W.auditAction[lang]}</th><th scope="col">{W.auditTarget[lang]}</th><th scope="col">{W.auditIp[lang]}</th><th scope="col">{W.auditDetail[lang]}</th></tr></thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td><time dateTime={e.at}>{when(lang, e.at)}</time></td>
+                  <td>{e.actorEmail ?? (e.ip === null ? W.commandLine[lang] : W.nobody[lang])}</td>
+                  <td>{AUDIT_ACTIONS[e.action]?.[lang] ?? e.action}</td>
+                  <td>{e.target ?? ''}</td>
+                  <td>{e.ip ?? ''}</td>
+                  <td>{detailText(lang, e.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {older ? <p><a href={older}>{W.auditOlder[lang]}</a></p> : null}
     </>
   );
 }

@@ -11,8 +11,8 @@ import type { Lang } from '../shared/i18n.ts';
 import { renderStaffPage, type StaffSection } from '../staff/staff.layout.tsx';
 import { ROLE_NAMES, isRole, requireRole, type Actor } from './access.ts';
 import { W } from './accounts.messages.ts';
-import { AccountBody, SignInBody, UsersBody, formErrors, type AccountView, type FormErrors, type UsersView } from './accounts.pages.tsx';
-import type { ActionContext } from './audit.ts';
+import { AccountBody, AuditBody, SignInBody, UsersBody, formErrors, type AccountView, type FormErrors, type UsersView } from './accounts.pages.tsx';
+import { listAudit, type ActionContext } from './audit.ts';
 import { SESSION_COOKIE_OPTIONS, type AuthSettings } from './auth.plugin.tsx';
 import { csrfToken, signInFormToken, validSignInToken } from './csrf.ts';
 import { SESSION_COOKIE, revokeSession } from './session.ts';
@@ -170,6 +170,16 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
       const key = typeof query.done === 'string' ? USER_NOTICES[query.done] : undefined;
       const who = typeof query.email === 'string' ? query.email.slice(0, 254) : '';
       return usersPage(request, reply, 200, actor, { notice: key ? `${W[key][lang]} ${who}` : undefined });
+    });
+
+    const AUDIT_PAGE = 200;
+    app.get(`${prefix}/edit/users/audit`, async (request, reply) => {
+      const actor = requireRole(request, 'admin');
+      const before = Number((request.query as Record<string, unknown>).before);
+      const entries = await listAudit(db, AUDIT_PAGE + 1, Number.isSafeInteger(before) && before > 0 ? before : undefined);
+      const shown = entries.slice(0, AUDIT_PAGE);
+      const older = entries.length > AUDIT_PAGE ? `${href(lang, '/edit/users/audit')}?before=${shown[shown.length - 1]!.id}` : undefined;
+      return html(reply, 200, page(request, W.auditTitle[lang], actor, <AuditBody lang={lang} entries={shown} older={older} />, 'users'));
     });
 
     const done = (reply: FastifyReply, what: string, email: string) =>

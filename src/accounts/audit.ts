@@ -20,15 +20,26 @@ export async function writeAudit(db: Db, ctx: ActionContext, action: AuditAction
 }
 
 export interface AuditEntry {
+  id: number;
   at: string;
   actorUserId: number | null;
+  /** The acting user's e-mail address, when there was one. */
+  actorEmail: string | null;
   action: string;
   target: string | null;
   ip: string | null;
   detail: Record<string, unknown>;
 }
 
-export async function listAudit(db: Db, limit = 100): Promise<AuditEntry[]> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({ at: r.at, actorUserId: r.actor_user_id, action: r.action, target: r.target, ip: r.ip, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+/** The newest entries first; `before` (an entry's id) pages back. */
+export async function listAudit(db: Db, limit = 100, before?: number): Promise<AuditEntry[]> {
+  let query = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+    .select(['audit_log.id', 'audit_log.at', 'audit_log.actor_user_id', 'users.email', 'audit_log.action', 'audit_log.target', 'audit_log.ip', 'audit_log.detail'])
+    .orderBy('audit_log.id', 'desc').limit(limit);
+  if (before !== undefined) query = query.where('audit_log.id', '<', before);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id, at: r.at, actorUserId: r.actor_user_id, actorEmail: r.email, action: r.action, target: r.target, ip: r.ip,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+  }));
 }

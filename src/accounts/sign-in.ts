@@ -52,7 +52,8 @@ export async function signIn(db: Db, input: unknown, ctx: SignInContext): Promis
   const ok = await verifyPassword(row?.password_hash ?? await dummyHash(), password);
   if (!row || !ok || row.disabled_at !== null) {
     await recordFailure(db, buckets, ctx.limit, ctx.now);
-    await writeAudit(db, { ...audit, actorUserId: row?.id ?? null }, 'sign-in-failed', email || null,
+    // Who typed it is unknown: the account tried is the target, not the actor.
+    await writeAudit(db, audit, 'sign-in-failed', email || null,
       { reason: !row ? 'unknown-email' : !ok ? 'wrong-password' : 'disabled' });
     throw new SignInFailedError();
   }

@@ -393,6 +393,16 @@ for (const dialect of DIALECTS) {
       assert.equal(role.actorUserId, admin.id);
       assert.deepEqual(role.detail, { from: 'viewer', to: 'editor' });
       assert.ok(!JSON.stringify(entries).includes('twelve chars ok'), 'no password in the log');
+
+      const again = await signedIn(base, admin);
+      const page = await (await again.fetch('/en/edit/users/audit')).text();
+      assert.match(page, /<h1>Audit log<\/h1>/);
+      assert.match(page, /Failed sign-in<\/td><td>audit\.admin@example\.se<\/td><td>127\.0\.0\.1<\/td><td>reason: wrong password<\/td>/);
+      assert.match(page, /Role changed<\/td><td>audited@example\.se<\/td><td>127\.0\.0\.1<\/td><td>from: viewer, to: editor<\/td>/);
+      const sv = await (await again.fetch('/edit/users/audit')).text();
+      assert.match(sv, /Roll ändrad<\/td><td>audited@example\.se<\/td><td>127\.0\.0\.1<\/td><td>från: läsare, till: redaktör<\/td>/);
+      const viewer = await signedIn(base, await addTestUser(t.db, 'viewer'));
+      assert.equal((await viewer.fetch('/edit/users/audit')).status, 403);
     });
   });
 }

@@ -91,6 +91,9 @@ describe('signing in and out in a browser', { skip: browserSkip }, () => {
         await page.waitForURL(`${base}${prefix}/edit/users`);
         assert.match((await page.locator('table').textContent())!, /admin@example\.se/);
         await noViolations(page, 'users');
+        await page.getByRole('link', { name: lang === 'sv' ? 'Se händelseloggen' : 'See the audit log' }).click();
+        await page.waitForURL(`${base}${prefix}/edit/users/audit`);
+        await noViolations(page, 'audit log');
 
         await page.getByRole('button', { name: w.signOut, exact: true }).click();
         await page.waitForURL(`${base}${prefix}/sign-in?signed-out`);
