@@ -81,6 +81,13 @@ for (const dialect of DIALECTS) {
       { route: 'GET /api/activities', least: 'anonymous', ok: 200, setup: async () => ({ method: 'GET', path: '/api/activities' }) },
       { route: 'GET /api/activities/:slug (published)', least: 'anonymous', ok: 200, setup: async () => ({ method: 'GET', path: '/api/activities/mavrri' }) },
       { route: 'GET /api/activities/:slug (draft)', least: 'viewer', ok: 200, anonymous: 404, setup: async () => ({ method: 'GET', path: `/api/activities/${await draft()}` }) },
+      {
+        route: 'GET /api/activities/:slug (deleted)', least: 'admin', ok: 200, anonymous: 404, setup: async () => {
+          const slug = await draft();
+          await deleteActivity(t.db, null, slug);
+          return { method: 'GET', path: `/api/activities/${slug}` };
+        },
+      },
       { route: 'POST /api/activities', least: 'editor', ok: 201, setup: async () => ({ method: 'POST', path: '/api/activities', body: activityInput(unique('n')) }) },
       {
         route: 'PUT /api/activities/:slug', least: 'editor', ok: 200, setup: async () => {
