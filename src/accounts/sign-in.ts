@@ -40,7 +40,12 @@ export interface SignInContext {
 }
 
 export async function signIn(db: Db, input: unknown, ctx: SignInContext): Promise<{ user: User; session: NewSession }> {
-  const { email, password } = signInSchema.parse(input ?? {});
+  // Input that could never be an account (an e-mail address over 254 characters, a password over
+  // 4096) is a failed sign-in like any other, not an error page.
+  const parsed = signInSchema.safeParse(input ?? {});
+  const raw = (input ?? {}) as { email?: unknown };
+  const email = parsed.success ? parsed.data.email : typeof raw.email === 'string' ? raw.email.trim().toLowerCase().slice(0, 254) : '';
+  const password = parsed.success ? parsed.data.password : '';
   const buckets = [`ip:${ctx.ip ?? 'unknown'}`, ...(email ? [`email:${email}`] : [])];
   const audit: ActionContext = { actorUserId: null, ip: ctx.ip, now: ctx.now };
   const wait = await retryAfterSeconds(db, buckets, ctx.limit, ctx.now);
@@ -48,7 +53,7 @@ export async function signIn(db: Db, input: unknown, ctx: SignInContext): Promis
     await writeAudit(db, audit, 'sign-in-limited', email || null);
     throw new RateLimitedError(wait);
   }
-  const row = email ? await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst() : undefined;
+  const row = email && parsed.success ? await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst() : undefined;
   const ok = await verifyPassword(row?.password_hash ?? await dummyHash(), password);
   if (!row || !ok || row.disabled_at !== null) {
     await recordFailure(db, buckets, ctx.limit, ctx.now);

@@ -209,6 +209,11 @@ for (const dialect of DIALECTS) {
       }
       assert.deepEqual(answers[0], { status: 401, message: true });
       assert.deepEqual(answers[1], answers[0]);
+      for (const form of [{ email: user.email, password: 'x'.repeat(5000) }, { email: `${'a'.repeat(300)}@example.se`, password: 'whatever' }, { email: '', password: '' }]) {
+        const client = new Client(base);
+        const csrf = csrfOf(await (await client.fetch('/sign-in')).text());
+        assert.equal((await client.fetch('/sign-in', { form: { _csrf: csrf, ...form } })).status, 401, 'odd input is a failed sign-in, not an error');
+      }
     });
 
     it('limits failed sign-ins per e-mail, shared by two servers on one database, with Retry-After; sessions are shared too', async () => {
