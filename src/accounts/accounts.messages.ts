@@ -18,6 +18,7 @@ export const W = {
   forbiddenTitle: { sv: 'Du har inte behörighet', en: 'You are not allowed to do this' },
   forbiddenText: { sv: 'Din roll räcker inte till den här sidan. Be en administratör om du behöver mer behörighet.', en: 'Your role is not enough for this page. Ask an admin if you need more access.' },
   backToOverview: { sv: 'Till översikten', en: 'To the overview' },
+  notFoundTitle: { sv: 'Sidan finns inte', en: 'Page not found' },
   accountTitle: { sv: 'Mitt konto', en: 'My account' },
   accountSummary: { sv: 'Du är inloggad som', en: 'You are signed in as' },
   role: { sv: 'Roll', en: 'Role' },
@@ -87,6 +88,9 @@ export const W = {
   commandLine: { sv: 'kommandoraden', en: 'command line' },
   nobody: { sv: 'okänd', en: 'unknown' },
   backToUsers: { sv: 'Till användarna', en: 'To the users' },
+  userTokensTitle: { sv: 'API-nycklar för', en: 'API tokens of' },
+  userTokensIntro: { sv: 'Här kan du återkalla en användares nycklar. Nya nycklar skapar användaren själv under Mitt konto, eller du med samverka token create.', en: 'Here you can revoke a user\'s tokens. New tokens are created by the user under My account, or by you with samverka token create.' },
+  userTokensNone: { sv: 'Användaren har inga API-nycklar.', en: 'The user has no API tokens.' },
 } satisfies Record<string, Message>;
 
 /** The audit log's actions and details as a person reads them. */

@@ -158,8 +158,8 @@ export function AccountBody(v: AccountView) {
   );
 }
 
-function TokenTable({ lang, csrf, tokens, action }: { lang: Lang; csrf: string; tokens: ApiToken[]; action: (t: ApiToken) => string }) {
-  if (tokens.length === 0) return <p>{W.tokensNone[lang]}</p>;
+function TokenTable({ lang, csrf, tokens, action, none = W.tokensNone[lang] }: { lang: Lang; csrf: string; tokens: ApiToken[]; action: (t: ApiToken) => string; none?: string }) {
+  if (tokens.length === 0) return <p>{none}</p>;
   return (
     <div class="table-scroll">
       <table>
@@ -218,7 +218,10 @@ export function UsersBody(v: UsersView) {
               const rowErrors = errorsOf(form);
               return (
                 <tr key={u.id}>
-                  <th scope="row">{u.email} {u.id === v.actor.userId ? W.you[lang] : null}</th>
+                  <th scope="row">
+                    {u.email} {u.id === v.actor.userId ? W.you[lang] : null}
+                    <br /><a href={`${base}/${u.id}/tokens`} aria-label={`${W.tokensTitle[lang]} ${W.forUser[lang]} ${u.email}`} class="meta">{W.tokensTitle[lang]}</a>
+                  </th>
                   <td>{u.name ?? ''}</td>
                   <td>
                     <form method="post" action={`${base}/${u.id}/role`} class="actions">
@@ -298,6 +301,19 @@ export function AuditBody({ lang, entries, older }: { lang: Lang; entries: Audit
         </div>
       )}
       {older ? <p><a href={older}>{W.auditOlder[lang]}</a></p> : null}
+    </>
+  );
+}
+
+export function UserTokensBody({ lang, csrf, user, tokens, notice }: { lang: Lang; csrf: string; user: User; tokens: ApiToken[]; notice?: string | undefined }) {
+  const base = href(lang, `/edit/users/${user.id}/tokens`);
+  return (
+    <>
+      <h1>{W.userTokensTitle[lang]} {user.email}</h1>
+      <p>{W.userTokensIntro[lang]}</p>
+      <p><a href={href(lang, '/edit/users')}>{W.backToUsers[lang]}</a></p>
+      {notice ? <p class="success" role="status">{notice}</p> : null}
+      <TokenTable lang={lang} csrf={csrf} tokens={tokens} action={(t) => `${base}/${t.id}/revoke`} none={W.userTokensNone[lang]} />
     </>
   );
 }

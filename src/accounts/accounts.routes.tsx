@@ -11,7 +11,7 @@ import type { Lang } from '../shared/i18n.ts';
 import { renderStaffPage, type StaffSection } from '../staff/staff.layout.tsx';
 import { ROLE_NAMES, isRole, requireRole, type Actor } from './access.ts';
 import { W } from './accounts.messages.ts';
-import { AccountBody, AuditBody, SignInBody, UsersBody, formErrors, type AccountView, type FormErrors, type UsersView } from './accounts.pages.tsx';
+import { AccountBody, AuditBody, SignInBody, UserTokensBody, UsersBody, formErrors, type AccountView, type FormErrors, type UsersView } from './accounts.pages.tsx';
 import { listAudit, type ActionContext } from './audit.ts';
 import { SESSION_COOKIE_OPTIONS, type AuthSettings } from './auth.plugin.tsx';
 import { csrfToken, signInFormToken, validSignInToken } from './csrf.ts';
@@ -235,5 +235,22 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
     for (const action of ['role', 'disable', 'enable', 'password'] as const) {
       app.post<{ Params: { id: string } }>(`${prefix}/edit/users/:id/${action}`, rowAction(action));
     }
+
+    app.get<{ Params: { id: string } }>(`${prefix}/edit/users/:id/tokens`, async (request, reply) => {
+      const actor = requireRole(request, 'admin');
+      const user = await target(request);
+      const notice = (request.query as Record<string, unknown>).done === 'token-revoked' ? W.tokenRevoked[lang] : undefined;
+      return html(reply, 200, page(request, `${W.userTokensTitle[lang]} ${user.email}`, actor,
+        <UserTokensBody lang={lang} csrf={csrfToken(request)} user={user} tokens={await listTokens(db, user.id)} notice={notice} />, 'users'));
+    });
+
+    app.post<{ Params: { id: string; token: string } }>(`${prefix}/edit/users/:id/tokens/:token/revoke`, async (request, reply) => {
+      const actor = requireRole(request, 'admin');
+      const user = await target(request);
+      const id = Number(request.params.token);
+      if (!Number.isSafeInteger(id)) throw new NotFoundError({ sv: 'Nyckeln finns inte.', en: 'The token does not exist.' });
+      await revokeToken(db, id, context(request, actor), user.id);
+      return reply.status(303).header('Location', `${href(lang, `/edit/users/${user.id}/tokens`)}?done=token-revoked`).send();
+    });
   }
 }

@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, NotFoundError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { langOf } from '../portal/portal.routes.ts';
 import { renderStaffPage } from '../staff/staff.layout.tsx';
@@ -120,14 +120,14 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
 }
 
 /** A staff page that only says one thing: why the request was refused. */
-export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | undefined, kind: 'csrf' | 'forbidden'): string {
-  const title = kind === 'csrf' ? W.csrfTitle[lang] : W.forbiddenTitle[lang];
+export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | undefined, kind: 'csrf' | 'forbidden' | 'not-found', text?: string): string {
+  const title = kind === 'csrf' ? W.csrfTitle[lang] : kind === 'forbidden' ? W.forbiddenTitle[lang] : W.notFoundTitle[lang];
   return renderStaffPage({
     lang, url: request.url, title, actor, csrf: csrfToken(request),
     body: (
       <>
         <h1>{title}</h1>
-        <p>{kind === 'csrf' ? W.csrfText[lang] : W.forbiddenText[lang]}</p>
+        <p>{text ?? (kind === 'csrf' ? W.csrfText[lang] : kind === 'forbidden' ? W.forbiddenText[lang] : W.notFoundTitle[lang])}</p>
         <p><a href={lang === 'sv' ? '/edit' : '/en/edit'}>{W.backToOverview[lang]}</a></p>
       </>
     ),
@@ -136,7 +136,8 @@ export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | 
 
 /**
  * For the error handler: on staff HTML pages, "not signed in" leads to the sign-in page (and back
- * afterwards) and "not allowed" is a page in the user's language; everything else is problem+json.
+ * afterwards), and "not allowed" and "not found" are pages in the user's language; everything else
+ * is problem+json.
  */
 export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply | undefined {
   if (isApi(request.url) || !isStaffPath(request.url)) return undefined;
@@ -147,6 +148,9 @@ export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, err
   }
   if (error instanceof ForbiddenError) {
     return reply.status(403).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'forbidden'));
+  }
+  if (error instanceof NotFoundError) {
+    return reply.status(404).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'not-found', error.messages[lang]));
   }
   return undefined;
 }

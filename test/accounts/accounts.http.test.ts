@@ -308,6 +308,22 @@ for (const dialect of DIALECTS) {
       const adminTokenId = (await t.db.selectFrom('api_tokens').select('id').where('user_id', '=', admin.id).executeTakeFirstOrThrow()).id;
       assert.equal((await editorClient.fetch(`/edit/account/tokens/${adminTokenId}/revoke`, { form: { _csrf: await editorClient.csrf() } })).status, 404);
       assert.equal((await as(adminToken, '/edit/account')).status, 200);
+
+      // Admins revoke other people's tokens from the user pages.
+      const second = await testToken(t.db, editor, 'second');
+      const secondId = (await t.db.selectFrom('api_tokens').select('id').where('user_id', '=', editor.id).where('name', '=', 'second').executeTakeFirstOrThrow()).id;
+      const adminClient = await signedIn(base, admin);
+      const list = await adminClient.fetch(`/en/edit/users/${editor.id}/tokens`);
+      assert.equal(list.status, 200);
+      assert.match(await list.text(), new RegExp(`<code>${second.slice(0, 15)}…</code>`));
+      assert.equal((await editorClient.fetch(`/edit/users/${editor.id}/tokens`)).status, 403);
+      const wrongOwner = await adminClient.fetch(`/edit/users/${admin.id}/tokens/${secondId}/revoke`, { form: { _csrf: await adminClient.csrf() } });
+      assert.equal(wrongOwner.status, 404);
+      assert.match(wrongOwner.headers.get('content-type')!, /text\/html/);
+      const revokedByAdmin = await adminClient.fetch(`/en/edit/users/${editor.id}/tokens/${secondId}/revoke`, { form: { _csrf: await adminClient.csrf() } });
+      assert.equal(revokedByAdmin.status, 303);
+      assert.match(await (await adminClient.fetch(revokedByAdmin.headers.get('location')!)).text(), /The API token is revoked\./);
+      assert.equal((await as(second, '/edit/account')).status, 401);
     });
 
     it('a disabled user cannot sign in and loses sessions and tokens; enabling restores sign-in', async () => {

@@ -94,6 +94,8 @@ describe('signing in and out in a browser', { skip: browserSkip }, () => {
         await page.getByRole('link', { name: lang === 'sv' ? 'Se händelseloggen' : 'See the audit log' }).click();
         await page.waitForURL(`${base}${prefix}/edit/users/audit`);
         await noViolations(page, 'audit log');
+        await page.goto(`${base}${prefix}/edit/users/${admin.id}/tokens`);
+        await noViolations(page, "a user's tokens");
 
         await page.getByRole('button', { name: w.signOut, exact: true }).click();
         await page.waitForURL(`${base}${prefix}/sign-in?signed-out`);
