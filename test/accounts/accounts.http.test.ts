@@ -158,6 +158,8 @@ for (const dialect of DIALECTS) {
       assert.equal(missing.status, 403);
       assert.match(missing.headers.get('content-type')!, /text\/html/);
       assert.match(await missing.text(), /Formuläret kunde inte skickas/);
+      assert.ok(!missing.headers.get('content-security-policy')!.includes('unsafe-inline'), 'security headers on a refusal too');
+      assert.equal(missing.headers.get('x-frame-options'), 'DENY');
       const wrong = await client.fetch('/en/edit/account/tokens', { form: { name: 'wrong', _csrf: 'x'.repeat(43) } });
       assert.equal(wrong.status, 403);
       assert.match(await wrong.text(), /The form could not be sent/);
@@ -234,6 +236,7 @@ for (const dialect of DIALECTS) {
           const retry = Number(limited.headers.get('retry-after'));
           assert.ok(retry > 0 && retry <= 15 * 60, `Retry-After ${retry}`);
           assert.match(await limited.text(), /För många misslyckade inloggningar\. Försök igen om \d+ minut/);
+          assert.ok(limited.headers.get('content-security-policy')!.includes("default-src 'self'"));
         }
         clock += 15 * MINUTE;
         assert.equal((await attempt(secondBase, user.password)).status, 303, 'the next window lets the person in');
