@@ -8,6 +8,7 @@ export const W = {
   password: { sv: 'Lösenord', en: 'Password' },
   signInButton: { sv: 'Logga in', en: 'Sign in' },
   signedOut: { sv: 'Du är utloggad.', en: 'You are signed out.' },
+  sessionEnded: { sv: 'Din inloggning har gått ut. Logga in igen.', en: 'Your session has ended. Please sign in again.' },
   formExpired: { sv: 'Formuläret hade gått ut. Försök igen. Inloggningen kräver att webbläsaren tar emot kakor (cookies).', en: 'The form had expired. Please try again. Signing in needs the browser to accept cookies.' },
   errorSummary: { sv: 'Något behöver rättas', en: 'Something needs correcting' },
   csrfTitle: { sv: 'Formuläret kunde inte skickas', en: 'The form could not be sent' },

@@ -13,7 +13,7 @@ import { ROLE_NAMES, isRole, requireRole, type Actor } from './access.ts';
 import { W } from './accounts.messages.ts';
 import { AccountBody, AuditBody, SignInBody, UserTokensBody, UsersBody, formErrors, type AccountView, type FormErrors, type UsersView } from './accounts.pages.tsx';
 import { listAudit, type ActionContext } from './audit.ts';
-import { SESSION_COOKIE_OPTIONS, type AuthSettings } from './auth.plugin.tsx';
+import { SESSION_COOKIE_OPTIONS, safeNext, type AuthSettings } from './auth.plugin.tsx';
 import { csrfToken, signInFormToken, validSignInToken } from './csrf.ts';
 import { SESSION_COOKIE, revokeSession } from './session.ts';
 import { RateLimitedError, SignInFailedError, changeOwnPassword, signIn, signOut, signOutEverywhere } from './sign-in.ts';
@@ -25,19 +25,6 @@ const field = (body: unknown, name: string): string => {
   const value = body && typeof body === 'object' ? (body as Body)[name] : undefined;
   return typeof value === 'string' ? value : '';
 };
-
-/** A same-site path to return to after sign-in; anything else (other hosts, `//`, `\`) is ignored. */
-export function safeNext(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000) return undefined;
-  try {
-    const url = new URL(value, 'http://samverka.invalid');
-    if (url.origin !== 'http://samverka.invalid') return undefined;
-    if (/^(\/en)?\/sign-(in|out)(\/|$)/.test(url.pathname)) return undefined;
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return undefined;
-  }
-}
 
 function html(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.status(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
@@ -62,7 +49,8 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
       const query = request.query as Record<string, unknown>;
       const next = safeNext(query.next);
       if (request.actor?.via === 'session') return reply.status(303).header('Location', afterSignIn(next)).send();
-      return signInPage(request, reply, 200, { next, ...(query['signed-out'] !== undefined ? { notice: W.signedOut[lang] } : {}) });
+      const notice = query['signed-out'] !== undefined ? W.signedOut[lang] : query.ended !== undefined ? W.sessionEnded[lang] : undefined;
+      return signInPage(request, reply, 200, { next, ...(notice ? { notice } : {}) });
     });
 
     app.post(`${prefix}/sign-in`, async (request, reply) => {

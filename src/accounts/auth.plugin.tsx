@@ -63,6 +63,21 @@ export class CsrfError extends AppError {
   }
 }
 
+/** A same-site path to return to after sign-in; anything else (other hosts, `//`, `\`) is ignored. */
+export function safeNext(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\') || value.length > 2000) return undefined;
+  try {
+    const url = new URL(value, 'http://samverka.invalid');
+    if (url.origin !== 'http://samverka.invalid') return undefined;
+    if (/^(\/en)?\/sign-(in|out)(\/|$)/.test(url.pathname)) return undefined;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const endedSessions = new WeakSet<FastifyRequest>();
+
 export function isStaffPath(url: string): boolean {
   return STAFF_PATH.test(url);
 }
@@ -89,8 +104,9 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
     if (!value) return;
     const session = await findActiveSession(db, value, settings.session, settings.now());
     if (!session) {
-      // Ended or unknown: the browser may forget it.
+      // Ended or unknown: the browser may forget it, and the sign-in page can say why it is shown.
       reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);
+      endedSessions.add(request);
       return;
     }
     const { user } = session;
@@ -134,6 +150,18 @@ export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | 
   });
 }
 
+/** The path of the page that sent the request, when it is one of ours. */
+function refererPath(request: FastifyRequest): string | undefined {
+  const referer = request.headers.referer;
+  if (!referer) return undefined;
+  try {
+    const url = new URL(referer);
+    return url.host === request.host ? safeNext(`${url.pathname}${url.search}`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * For the error handler: on staff HTML pages, "not signed in" leads to the sign-in page (and back
  * afterwards), and "not allowed" and "not found" are pages in the user's language; everything else
@@ -143,8 +171,10 @@ export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, err
   if (isApi(request.url) || !isStaffPath(request.url)) return undefined;
   const lang = langOf(request.url);
   if (error instanceof UnauthenticatedError) {
-    const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.url)}` : '';
-    return reply.status(303).header('Location', `${lang === 'sv' ? '' : '/en'}/sign-in${next}`).header('Cache-Control', 'no-store').send();
+    // Back to this page afterwards; after a form post (whose content cannot safely be replayed) to the page the form was on.
+    const next = request.method === 'GET' ? safeNext(request.url) : refererPath(request);
+    const query = new URLSearchParams({ ...(next ? { next } : {}), ...(endedSessions.has(request) ? { ended: '' } : {}) }).toString().replace(/=(?=&|$)/g, '');
+    return reply.status(303).header('Location', `${lang === 'sv' ? '' : '/en'}/sign-in${query ? `?${query}` : ''}`).header('Cache-Control', 'no-store').send();
   }
   if (error instanceof ForbiddenError) {
     return reply.status(403).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'forbidden'));

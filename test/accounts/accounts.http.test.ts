@@ -117,14 +117,22 @@ for (const dialect of DIALECTS) {
       clock += 31 * MINUTE;
       const ended = await idle.fetch('/edit/account');
       assert.equal(ended.status, 303);
+      assert.equal(ended.headers.get('location'), '/sign-in?next=%2Fedit%2Faccount&ended');
       assert.ok(!idle.cookies.has('__Host-samverka-session'), 'the ended cookie is cleared');
+      assert.match(await (await idle.fetch(ended.headers.get('location')!)).text(), /Din inloggning har gått ut\. Logga in igen\./);
 
       const busy = await signedIn(base, user);
       for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
         clock += 20 * MINUTE;
         assert.equal((await busy.fetch('/edit/account')).status, 200, `after ${minutes} minutes`);
       }
+      const csrf = await busy.csrf();
       clock += 20 * MINUTE;
+      // A form sent after the end: nothing is done, and after signing in the person returns to the form's page.
+      const late = await busy.fetch('/en/edit/account/tokens', { form: { _csrf: csrf, name: 'too late' }, headers: { referer: `${base}/en/edit/account#tokens` } });
+      assert.equal(late.status, 303);
+      assert.equal(late.headers.get('location'), '/en/sign-in?next=%2Fen%2Fedit%2Faccount&ended');
+      assert.equal((await t.db.selectFrom('api_tokens').select('id').where('name', '=', 'too late').executeTakeFirst()), undefined);
       assert.equal((await busy.fetch('/edit/account')).status, 303, 'over 12 hours after sign-in');
     });
 
