@@ -37,7 +37,7 @@ export const W = {
   everywhereButton: { sv: 'Logga ut överallt', en: 'Sign out everywhere' },
   signedOutEverywhere: { sv: 'Du är utloggad överallt.', en: 'You are signed out everywhere.' },
   tokensTitle: { sv: 'API-nycklar', en: 'API tokens' },
-  tokensIntro: { sv: 'En API-nyckel låter ett program använda API:t med din roll. Skicka den som "Authorization: Bearer …".', en: 'An API token lets a program use the API with your role. Send it as "Authorization: Bearer …".' },
+  tokensIntro: { sv: 'En API-nyckel låter ett program använda API:t med din roll. Skicka den i huvudet', en: 'An API token lets a program use the API with your role. Send it in the header' },
   tokensNone: { sv: 'Du har inga API-nycklar.', en: 'You have no API tokens.' },
   tokenName: { sv: 'Namn på nyckeln', en: 'Name of the token' },
   tokenNameHint: { sv: 'Till exempel vad den används till.', en: 'For example what it is used for.' },

@@ -133,7 +133,7 @@ export function AccountBody(v: AccountView) {
       </form>
 
       <h2 id="tokens">{W.tokensTitle[lang]}</h2>
-      <p>{W.tokensIntro[lang]}</p>
+      <p>{W.tokensIntro[lang]} <code>Authorization: Bearer …</code>.</p>
       {v.newToken ? (
         <div class="success" role="status">
           <p>{W.tokenCreated[lang]}</p>
