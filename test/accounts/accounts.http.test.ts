@@ -238,6 +238,8 @@ for (const dialect of DIALECTS) {
           return client.fetch('/sign-in', { form: { _csrf: csrf, email: user.email, password } });
         };
         for (let i = 0; i < 5; i += 1) assert.equal((await attempt(i % 2 ? base : secondBase, 'not the password')).status, 401);
+        const counted = await t.db.selectFrom('rate_limits').select('count').where('bucket', '=', `email:${user.email}`).executeTakeFirstOrThrow();
+        assert.equal(counted.count, 5);
         for (const where of [base, secondBase]) {
           const limited = await attempt(where, user.password);
           assert.equal(limited.status, 429, 'even the right password waits');
@@ -260,6 +262,26 @@ for (const dialect of DIALECTS) {
         assert.equal((await roaming.fetch('/edit/account')).status, 200, 'a session made by one server works on the other');
         assert.equal((await viaSecond.fetch('/sign-out', { form: { _csrf: await roaming.csrf() } })).status, 303);
         assert.equal((await roaming.fetch('/edit/account')).status, 303, 'and a sign-out on one ends it on both');
+      } finally {
+        await second.close();
+        await secondDb.destroy();
+      }
+    });
+
+    it('counts every failure when many arrive at once on two servers', async () => {
+      const secondDb: Db = await openDatabase(t.url);
+      const second = await buildServer(secondDb, { logLevel: 'silent', auth: { now } });
+      const secondBase = await second.listen({ host: '127.0.0.1', port: 0 });
+      try {
+        const forms = await Promise.all(Array.from({ length: 8 }, async (_, i) => {
+          const client = new Client(i % 2 ? base : secondBase);
+          return { client, csrf: csrfOf(await (await client.fetch('/sign-in')).text()) };
+        }));
+        const answers = await Promise.all(forms.map(({ client, csrf }) => client.fetch('/sign-in', { form: { _csrf: csrf, email: 'crowd@example.se', password: 'all at once' } })));
+        for (const a of answers) assert.ok([401, 429].includes(a.status), String(a.status));
+        const failures = answers.filter((a) => a.status === 401).length;
+        const row = await t.db.selectFrom('rate_limits').select('count').where('bucket', '=', 'email:crowd@example.se').executeTakeFirstOrThrow();
+        assert.equal(row.count, failures, 'no failure is lost to a race');
       } finally {
         await second.close();
         await secondDb.destroy();
