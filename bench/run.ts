@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: throughput and latency of the real server over the seed portfolio and a generated
  * portfolio of N activities, each URL as a ratio of /healthz measured in the same run, plus chart
- * rendering times. Fails only on errors (non-2xx answers, connection errors), never on slowness.
+ * rendering times, and IATI import and export throughput beside the raw parse of the same file
+ * (bench/iati.bench.ts). Fails only on errors (non-2xx answers, connection errors, a refused
+ * import), never on slowness.
  *
  *   npm run bench -- [--activities N] [--duration S] [--warmup S] [--connections C] [--postgres] [--regenerate]
+ *   npm run bench -- --iati-only [--iati-activities N]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { buildServer } from '../src/server/server.ts';
 import { generatedPostgres, generatedSqlite, seedSqlite, type BenchDatabase, type BuildInfo } from './databases.ts';
+import { benchIati, iatiJson, iatiTable, type IatiReport } from './iati.bench.ts';
 import { measure, type LoadResult, type Target } from './load.ts';
 import { buildLine, loadTable, ms, table } from './report.ts';
 
@@ -31,6 +35,13 @@ const USAGE = `npm run bench -- [options]
   --regenerate     rebuild the generated SQLite database even if it is cached
   --page-cache     keep the portal's rendered-page cache on (as in production); by default it is
                    off, so every request renders its page
+  --iati-only      only the IATI figures (no portal load, no charts)
+  --skip-iati      no IATI figures
+  --iati-activities N
+                   activities generated for the large IATI file (default 57000, about 53 500 in the
+                   file and 400 MB); the small file has a tenth of them
+  --iati-no-postgres
+                   IATI import and export into SQLite only
   --help`;
 
 interface Options {
@@ -41,6 +52,10 @@ interface Options {
   postgres: boolean;
   regenerate: boolean;
   pageCache: boolean;
+  iati: boolean;
+  portal: boolean;
+  iatiActivities: number;
+  iatiPostgres: boolean;
 }
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, min = 1): number {
@@ -60,6 +75,8 @@ function options(): Options {
       options: {
         activities: { type: 'string' }, duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' },
         postgres: { type: 'boolean', default: false }, regenerate: { type: 'boolean', default: false }, 'page-cache': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+        'iati-only': { type: 'boolean', default: false }, 'skip-iati': { type: 'boolean', default: false }, 'iati-activities': { type: 'string' },
+        'iati-no-postgres': { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -78,6 +95,10 @@ function options(): Options {
     postgres: parsed.postgres ?? false,
     regenerate: parsed.regenerate ?? false,
     pageCache: parsed['page-cache'] ?? false,
+    iati: !(parsed['skip-iati'] ?? false),
+    portal: !(parsed['iati-only'] ?? false),
+    iatiActivities: positiveInteger('--iati-activities', parsed['iati-activities'], 57_000, 10),
+    iatiPostgres: !(parsed['iati-no-postgres'] ?? false),
   };
 }
 
@@ -215,40 +236,59 @@ async function main(): Promise<number> {
     /** Other work on the machine skews absolute figures (less so the ratios): the 1-minute load average. */
     loadAverage: { start: Math.round(loadavg()[0]! * 100) / 100, end: 0 },
   };
-  log(`Samverka benchmark: ${opts.activities.toLocaleString('en')} generated activities, ${opts.duration} s per URL after ${opts.warmup} s warm-up, ${opts.connections} connections, pipelining 1`);
+  if (opts.portal) log(`Samverka benchmark: ${opts.activities.toLocaleString('en')} generated activities, ${opts.duration} s per URL after ${opts.warmup} s warm-up, ${opts.connections} connections, pipelining 1`);
 
-  const databases: [() => Promise<BenchDatabase>, string][] = [
+  const databases: [() => Promise<BenchDatabase>, string][] = opts.portal ? [
     [seedSqlite, 'seed portfolio (SQLite)'],
     [() => generatedSqlite(opts.activities, { regenerate: opts.regenerate }), `generated portfolio, ${opts.activities} activities (SQLite)`],
-  ];
-  if (opts.postgres) databases.push([() => generatedPostgres(opts.activities), `generated portfolio, ${opts.activities} activities (PostgreSQL)`]);
+  ] : [];
+  if (opts.portal && opts.postgres) databases.push([() => generatedPostgres(opts.activities), `generated portfolio, ${opts.activities} activities (PostgreSQL)`]);
   const reports: DatabaseReport[] = [];
   for (const [open, name] of databases) reports.push(await benchDatabase(open, name, opts));
 
-  log('\nRendering charts …');
-  const chartReport = await charts();
+  let chartReport: Awaited<ReturnType<typeof charts>> = { skipped: '--iati-only' };
+  if (opts.portal) {
+    log('\nRendering charts …');
+    chartReport = await charts();
+  }
+
+  let iati: IatiReport | undefined;
+  if (opts.iati) {
+    const sizes = [Math.max(1, Math.round(opts.iatiActivities / 10)), opts.iatiActivities];
+    log(`\nIATI import and export: generated files of ${sizes.map((n) => n.toLocaleString('en')).join(' and ')} activities, each step in a child process …`);
+    iati = await benchIati(sizes, { postgres: opts.iatiPostgres }, log);
+  }
   environment.loadAverage.end = Math.round(loadavg()[0]! * 100) / 100;
 
   const out: string[] = [];
   out.push('', `Samverka benchmark, ${new Date().toISOString()}${environment.commit ? `, commit ${environment.commit}` : ''}`);
   out.push(`Node ${environment.node}, ${environment.cpu}, ${environment.cores} cores, ${environment.memoryGiB} GiB, ${environment.platform}, SQLite ${environment.sqlite}`);
   out.push(`Machine load (1-minute load average) at start ${environment.loadAverage.start}, at end ${environment.loadAverage.end}${Math.max(environment.loadAverage.start, environment.loadAverage.end) > environment.cores / 2 ? ': other work was running, so absolute figures are low; compare the ratios' : ''}.`);
-  out.push(`Load: autocannon in a worker thread, ${opts.connections} connections, pipelining 1, ${opts.warmup} s warm-up (not reported) then ${opts.duration} s per URL; server in-process on 127.0.0.1; ` +
-    `rendered-page cache ${opts.pageCache ? 'ON (--page-cache): repeated pages come from memory' : 'off: every request renders its page'}.`);
+  if (opts.portal) {
+    out.push(`Load: autocannon in a worker thread, ${opts.connections} connections, pipelining 1, ${opts.warmup} s warm-up (not reported) then ${opts.duration} s per URL; server in-process on 127.0.0.1; ` +
+      `rendered-page cache ${opts.pageCache ? 'ON (--page-cache): repeated pages come from memory' : 'off: every request renders its page'}.`);
+  }
   for (const report of reports) {
     out.push('', `== ${report.name}${report.activities !== undefined ? `: ${report.activities.toLocaleString('en')} activities in the database` : ''}`);
     if (report.build) out.push(buildLine(report.build));
     if (report.results.length) out.push('', loadTable(report.results));
     if (report.error) out.push(`ERROR: ${report.error}`);
   }
-  out.push('', '== Chart rendering (src/charts/render.bench.ts)');
-  if (chartReport.results) out.push(chartTable(chartReport.results));
-  else if (chartReport.skipped) out.push(`skipped: ${chartReport.skipped}`);
-  else out.push(`ERROR: ${chartReport.error}`);
+  if (opts.portal) {
+    out.push('', '== Chart rendering (src/charts/render.bench.ts)');
+    if (chartReport.results) out.push(chartTable(chartReport.results));
+    else if (chartReport.skipped) out.push(`skipped: ${chartReport.skipped}`);
+    else out.push(`ERROR: ${chartReport.error}`);
+  }
+  if (iati) {
+    out.push('', '== IATI 2.03 import and export (bench/iati.bench.ts): each step in its own process; import = read, map, validate, upsert, search index, planner statistics; "vs parse" = MB/s over the raw saxes parse of the same file in this run');
+    out.push(iatiTable(iati));
+  }
 
   const problems = [
     ...reports.flatMap((r) => [...(r.error ? [`${r.name}: ${r.error}`] : []), ...r.results.flatMap((x) => x.problems.map((p) => `${r.name} ${x.label}: ${p}`))]),
     ...(chartReport.error ? [`charts: ${chartReport.error.split('\n')[0]}`] : []),
+    ...(iati?.problems ?? []),
   ];
   out.push('', `Total time ${((performance.now() - started) / 1000).toFixed(0)} s. ${problems.length ? `FAILED, ${problems.length} problem(s):` : 'No errors.'}`);
   for (const p of problems) out.push(`  - ${p}`);
@@ -262,7 +302,7 @@ async function main(): Promise<number> {
       const reference = r.results.find((x) => x.label === '/healthz')?.requestsPerSecond;
       return { ...r, results: r.results.map((x) => ({ ...x, ratioToHealthz: reference ? x.requestsPerSecond / reference : null })) };
     }),
-    charts: chartReport, problems,
+    charts: chartReport, ...(iati ? { iati: iatiJson(iati) } : {}), problems,
   };
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   log(`Results written to ${join('bench', 'results', 'latest.json')}`);

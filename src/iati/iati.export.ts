@@ -7,6 +7,7 @@
  * are remembered, and there are as many as organisations and sources, not activities.
  */
 import type { Writable } from 'node:stream';
+import { sql, type SqlBool } from 'kysely';
 import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import type { Db } from '../db/database.ts';
@@ -118,6 +119,16 @@ class Registry {
   }
 }
 
+/**
+ * Whether the activity with this id gets into the file at all: exportBlocker leaves out one with no
+ * title or no date, and a relation to or from it would point at nothing the file holds. (A title
+ * of only characters XML cannot hold is not caught here; the rules report it as an error.)
+ */
+function inFile(id: 'activities.id' | 'source.id') {
+  return sql<SqlBool>`exists (select 1 from activity_dates d where d.activity_id = ${sql.ref(id)})
+    and exists (select 1 from activity_texts t where t.activity_id = ${sql.ref(id)} and trim(t.title) <> '')`;
+}
+
 /** Streams the published activities to `sink` as one IATI 2.03 file. The sink is left open. */
 export async function exportIati(db: Db, sink: Writable, options: IatiExportOptions): Promise<IatiExportSummary> {
   const lang = options.lang ?? 'en';
@@ -141,12 +152,14 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
     const targets = [...new Set(activities.flatMap((a) => a.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))))];
     const [targetRows, incomingRows] = await Promise.all([
       targets.length
-        ? db.selectFrom('activities').select(['slug', 'iati_identifier']).where('slug', 'in', targets).where('publication', '=', 'published').execute()
+        ? db.selectFrom('activities').select(['slug', 'iati_identifier']).where('slug', 'in', targets).where('publication', '=', 'published')
+          .where(inFile('activities.id')).execute()
         : [],
       db.selectFrom('relations')
         .innerJoin('activities as source', 'source.id', 'relations.activity_id')
         .select(['relations.target_activity_id as target', 'source.iati_identifier as ref', 'relations.relation_type as type'])
         .where('relations.target_activity_id', 'in', ids).where('source.publication', '=', 'published')
+        .where(inFile('source.id'))
         .orderBy('source.slug').orderBy('relations.position').execute(),
     ]);
     const activityIdentifiers = new Map(targetRows.map((r) => [r.slug, r.iati_identifier]));

@@ -208,12 +208,15 @@ export async function* readIatiActivities(
       tail = window.slice(-8);
     }
     // Walk the runs between `<`s: each run's length and references carry over chunk boundaries.
+    // Both searches only move forward, so a chunk is scanned once whatever its size (a search for
+    // the next `&` from every run's start would scan to the chunk's end for each run).
     let from = 0;
+    let amp = text.indexOf('&');
     for (;;) {
       const lt = text.indexOf('<', from);
       const end = lt === -1 ? text.length : lt;
       runLength += end - from;
-      for (let amp = text.indexOf('&', from); amp !== -1 && amp < end; amp = text.indexOf('&', amp + 1)) runReferences += 1;
+      for (; amp !== -1 && amp < end; amp = text.indexOf('&', amp + 1)) runReferences += 1;
       if (runLength > limits.maxText * 8) {
         throw critical('text-too-long', parser.line, `En text är längre än ${limits.maxText} tecken (nära rad ${parser.line}).`,
           `A text is longer than ${limits.maxText} characters (near line ${parser.line}).`);

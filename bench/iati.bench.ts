@@ -1,0 +1,184 @@
+/**
+ * IATI throughput: the raw saxes parse of a generated file, the whole import of the same file into
+ * a fresh SQLite file and into a fresh PostgreSQL schema, and the export of what was imported, at
+ * two sizes (the second ten times the first) so that peak memory can be compared. Every
+ * measurement runs in a child process (bench/iati.child.ts), so each peak RSS is its own.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { POSTGRES_URL } from './databases.ts';
+import type { ChildResult } from './iati.child.ts';
+import { iatiBenchFile, type IatiFile } from './iati.file.ts';
+import { ratio, table } from './report.ts';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const CHILD = join(BENCH_DIR, 'iati.child.ts');
+
+export interface IatiMeasurement {
+  step: 'parse' | 'import' | 'export';
+  dialect?: 'sqlite' | 'postgres';
+  result?: ChildResult;
+  error?: string;
+}
+
+export interface IatiSize {
+  /** Activities generated; the file holds the published ones with a title and a date. */
+  generated: number;
+  file: Omit<IatiFile, 'file'>;
+  measurements: IatiMeasurement[];
+}
+
+export interface IatiReport {
+  sizes: IatiSize[];
+  problems: string[];
+}
+
+function child(args: string[]): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', CHILD, ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        reject(new Error(`${args[0]} failed: ${stderr.trim().split('\n').slice(-5).join(' | ') || error.message}`));
+        return;
+      }
+      const line = stdout.trim().split('\n').at(-1) ?? '';
+      try {
+        resolve(JSON.parse(line) as ChildResult);
+      } catch {
+        reject(new Error(`${args[0]} printed no result: ${line.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+async function withPostgresSchema<T>(use: (url: string) => Promise<T>): Promise<T> {
+  const schema = `bench_iati_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  try {
+    await admin.query(`create schema ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  try {
+    return await use(`${POSTGRES_URL}${POSTGRES_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`);
+  } finally {
+    const cleanup = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
+    await cleanup.connect();
+    await cleanup.query(`drop schema if exists ${schema} cascade`);
+    await cleanup.end();
+  }
+}
+
+async function measure(step: IatiMeasurement['step'], dialect: IatiMeasurement['dialect'], args: string[], log: (m: string) => void): Promise<IatiMeasurement> {
+  log(`  ${step}${dialect ? ` (${dialect})` : ''} …`);
+  try {
+    const result = await child(args);
+    log(`    ${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(1)} s = ${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s, ` +
+      `${Math.round(result.activities / result.seconds)} activities/s, peak RSS ${(result.maxRss / 2 ** 20).toFixed(0)} MB`);
+    return { step, ...(dialect ? { dialect } : {}), result };
+  } catch (error) {
+    log(`    ${(error as Error).message}`);
+    return { step, ...(dialect ? { dialect } : {}), error: (error as Error).message };
+  }
+}
+
+/** Import, then export what was imported, in one database of the dialect. */
+async function importAndExport(file: string, dialect: 'sqlite' | 'postgres', log: (m: string) => void): Promise<IatiMeasurement[]> {
+  const run = async (url: string) => {
+    const imported = await measure('import', dialect, ['import', file, url], log);
+    if (!imported.result) return [imported];
+    return [imported, await measure('export', dialect, ['export', url], log)];
+  };
+  if (dialect === 'postgres') return withPostgresSchema(run);
+  const dir = mkdtempSync(join(tmpdir(), 'samverka-bench-iati-'));
+  try {
+    return await run(join(dir, 'import.sqlite'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchIati(sizes: number[], options: { postgres: boolean }, log: (m: string) => void): Promise<IatiReport> {
+  const report: IatiReport = { sizes: [], problems: [] };
+  for (const generated of sizes) {
+    const { file, ...info } = await iatiBenchFile(generated, log);
+    log(`\nIATI file of ${info.activities.toLocaleString('en')} activities, ${(info.bytes / 1e6).toFixed(1)} MB (${info.how === 'cached' ? 'from the cache' : 'generated now'}): ${file}`);
+    const size: IatiSize = { generated, file: info, measurements: [] };
+    size.measurements.push(await measure('parse', undefined, ['parse', file], log));
+    for (const dialect of options.postgres ? ['sqlite', 'postgres'] as const : ['sqlite'] as const) size.measurements.push(...await importAndExport(file, dialect, log));
+    for (const m of size.measurements) {
+      const where = `IATI ${generated}${m.dialect ? ` ${m.dialect}` : ''} ${m.step}`;
+      if (m.error) report.problems.push(`${where}: ${m.error}`);
+      if (m.result?.critical) report.problems.push(`${where}: the file was refused: ${m.result.critical}`);
+      if (m.step === 'import' && m.result && m.result.outcomes?.created !== info.activities) {
+        report.problems.push(`${where}: ${m.result.outcomes?.created ?? 0} activities created, the file has ${info.activities}`);
+      }
+    }
+    report.sizes.push(size);
+  }
+  return report;
+}
+
+const mbps = (r: ChildResult) => r.bytes / 1e6 / r.seconds;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)}`;
+
+/** The table: per size and step, MB/s, activities/s, ratio to the raw parse of the same file, peak RSS. */
+export function iatiTable(report: IatiReport): string {
+  const rows: string[][] = [];
+  for (const size of report.sizes) {
+    const parse = size.measurements.find((m) => m.step === 'parse')?.result;
+    for (const m of size.measurements) {
+      const r = m.result;
+      const what = m.step === 'parse' ? 'raw saxes parse' : `${m.step} ${m.dialect}`;
+      const file = `${size.file.activities.toLocaleString('en').replace(/,/g, ' ')} act., ${(size.file.bytes / 1e6).toFixed(0)} MB`;
+      if (!r) {
+        rows.push([file, what, '–', '–', '–', '–', `ERROR: ${m.error ?? ''}`]);
+        continue;
+      }
+      const note = m.step === 'export'
+        ? (r.sha256 === size.file.sha256 ? 'same bytes as the file' : 'DIFFERS from the file')
+        : m.step === 'import' ? `${r.errors ?? 0} errors, ${r.warnings ?? 0} warnings` : '';
+      rows.push([
+        file, what, mbps(r).toFixed(2), Math.round(r.activities / r.seconds).toLocaleString('en').replace(/,/g, ' '),
+        m.step === 'parse' || !parse ? (m.step === 'parse' ? '1.00×' : '–') : ratio(mbps(r) / mbps(parse)), mib(r.maxRss), note,
+      ]);
+    }
+  }
+  const lines = [table(['file', 'step', 'MB/s', 'activities/s', 'vs parse', 'peak RSS MiB', 'notes'], rows, [false, false, true, true, true, true, false])];
+  if (report.sizes.length >= 2) {
+    const [small, large] = [report.sizes[0]!, report.sizes.at(-1)!];
+    for (const dialect of ['sqlite', 'postgres'] as const) {
+      const rss = (s: IatiSize) => s.measurements.find((m) => m.step === 'import' && m.dialect === dialect)?.result?.maxRss;
+      const [a, b] = [rss(small), rss(large)];
+      if (a && b) {
+        lines.push(`Import peak memory, ${dialect}: ${mib(b)} MiB for ${(large.file.bytes / 1e6).toFixed(0)} MB against ${mib(a)} MiB for ${(small.file.bytes / 1e6).toFixed(0)} MB = ${(b / a).toFixed(2)}×`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The figures the JSON results keep, per measurement. */
+export function iatiJson(report: IatiReport) {
+  return {
+    sizes: report.sizes.map((size) => {
+      const parse = size.measurements.find((m) => m.step === 'parse')?.result;
+      return {
+        ...size,
+        measurements: size.measurements.map((m) => ({
+          ...m,
+          ...(m.result ? {
+            megabytesPerSecond: mbps(m.result), activitiesPerSecond: m.result.activities / m.result.seconds,
+            ratioToParse: parse ? mbps(m.result) / mbps(parse) : null, peakRssMiB: m.result.maxRss / 2 ** 20,
+          } : {}),
+        })),
+      };
+    }),
+    problems: report.problems,
+  };
+}
