@@ -255,7 +255,9 @@ export function buildProgram(): Command {
       const today = opts.today ?? new Date().toISOString().slice(0, 10);
       const findings = await withDatabase(program, async (db) => {
         const portfolio = await exportPortfolio(db);
-        return checkPortfolio(portfolio.activities, { today }, {
+        // Soft-deleted records are out of the portfolio until an admin brings them back.
+        const activities = portfolio.activities.filter((a) => a.publication !== 'deleted');
+        return checkPortfolio(activities, { today }, {
           reportingOrg: await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG),
           organisations: new Map(portfolio.organisations.map((o) => [o.slug, o])),
         });

@@ -35,7 +35,7 @@ function organisationFromRow(row: OrganisationRow, parent: string | undefined, p
     slug: row.slug,
     name: fromColumns(row.name_sv, row.name_en) ?? {},
     provenance,
-    meta: { version: row.version, createdAt: row.created_at, updatedAt: row.updated_at },
+    meta: { version: row.version, createdAt: row.created_at, updatedAt: row.updated_at, ...(row.deleted_at === null ? {} : { deletedAt: row.deleted_at }) },
   };
   if (row.acronym !== null) o.acronym = row.acronym;
   if (row.org_type !== null) o.type = row.org_type;
@@ -73,6 +73,7 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
     } else {
       const inserted = await trx.insertInto('organisations').values({
         ...row, version: org.meta?.version ?? 1, created_at: org.meta?.createdAt ?? now, updated_at: org.meta?.updatedAt ?? now,
+        deleted_at: org.meta?.deletedAt ?? null,
       }).returning('id').executeTakeFirstOrThrow();
       refs.organisations.set(org.slug, inserted.id);
       outcomes.set(org.slug, 'created');
@@ -95,8 +96,9 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
   return outcomes;
 }
 
+/** An organisation that is not soft-deleted (the portal's organisation page). */
 export async function findOrganisation(db: Db, slug: string): Promise<Organisation | undefined> {
-  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst();
+  const row = await db.selectFrom('organisations').selectAll().where('slug', '=', slug).where('deleted_at', 'is', null).executeTakeFirst();
   return row ? (await readOrganisations(db, [row]))[0] : undefined;
 }
 

@@ -15,6 +15,9 @@ export const recordMeta = z.strictObject({
 });
 export type RecordMeta = z.infer<typeof recordMeta>;
 
+/** An organisation's bookkeeping also says when it was soft-deleted, so a full export keeps that. */
+export const organisationMeta = recordMeta.extend({ deletedAt: isoTimestamp.optional() });
+
 export const organisationSchema = z.strictObject({
   slug,
   name: bilingual(300),
@@ -25,7 +28,7 @@ export const organisationSchema = z.strictObject({
   website: webAddress.optional(),
   parent: slug.optional(),
   provenance: z.array(provenance).default([]),
-  meta: recordMeta.optional(),
+  meta: organisationMeta.optional(),
 });
 export type OrganisationInput = z.input<typeof organisationSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
