@@ -60,39 +60,32 @@ function objectiveGroups(lang: Lang): OptionGroup[] {
   }));
 }
 
-/** How a period typed in words was understood: the phrase in the user's language and the days it covers. */
-export function UnderstoodPeriod({ words, lang, id }: { words: string; lang: Lang; id: string }) {
-  if (!words.trim()) return null;
+/** How a period (or one date) typed in words was understood: the phrase in the user's language and the days it covers. */
+export function understood(words: string, lang: Lang, period: boolean): { text: string; span: string } | undefined {
+  if (!words.trim()) return undefined;
   try {
-    const p = parsePeriod(words);
-    const from = p.start?.from;
-    const to = p.end?.to;
-    const span = from && to ? `${from} – ${to}` : from ? `${from} –` : to ? `– ${to}` : '';
-    return <p class="understood" id={id}>{S.understoodAs[lang]}: <strong>{formatPeriod(p, lang)}</strong>{span ? ` (${span})` : ''}</p>;
-  } catch (error) {
-    if (!(error instanceof FuzzyDateError)) throw error;
-    return null;
-  }
-}
-
-export function UnderstoodDate({ words, lang, id }: { words: string; lang: Lang; id: string }) {
-  if (!words.trim()) return null;
-  try {
+    if (period) {
+      const p = parsePeriod(words);
+      const from = p.start?.from;
+      const to = p.end?.to;
+      const span = from && to ? `${from} – ${to}` : from ? `${from} –` : to ? `– ${to}` : '';
+      return { text: formatPeriod(p, lang), span };
+    }
     const d = parseFuzzyDate(words);
-    return <p class="understood" id={id}>{S.understoodAs[lang]}: <strong>{formatFuzzyDate(d, lang)}</strong> ({d.from === d.to ? d.from : `${d.from} – ${d.to}`})</p>;
+    return { text: formatFuzzyDate(d, lang), span: d.from === d.to ? d.from : `${d.from} – ${d.to}` };
   } catch (error) {
     if (!(error instanceof FuzzyDateError)) throw error;
-    return null;
+    return undefined;
   }
 }
 
 function DateWords({ ctx, parts, period }: { ctx: FormContext; parts: Parts; period?: boolean }) {
   const name = joinName(parts);
-  const words = stringAt(ctx.tree, parts);
   const id = `${fieldId(name)}-understood`;
+  const read = understood(stringAt(ctx.tree, parts), ctx.lang, period ?? false);
   return (
-    <TextField ctx={ctx} parts={parts}
-      after={period ? <UnderstoodPeriod words={words} lang={ctx.lang} id={id} /> : <UnderstoodDate words={words} lang={ctx.lang} id={id} />} />
+    <TextField ctx={ctx} parts={parts} describedBy={read ? id : undefined}
+      after={read ? <p class="understood" id={id}>{S.understoodAs[ctx.lang]}: <strong>{read.text}</strong>{read.span ? ` (${read.span})` : ''}</p> : null} />
   );
 }
 

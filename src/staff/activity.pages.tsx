@@ -16,6 +16,7 @@ import {
   ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, documentTitle, editPath, stateOf, type Frame,
 } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
+import { EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { ACTION_NAMES, S, fill } from './staff.messages.ts';
 
 // ---------- overview ----------
@@ -264,6 +265,7 @@ export function ActivityEditBody({ frame, data }: { frame: Frame; data: EditPage
       </form>
 
       {ws ? <WorkflowActions frame={frame} ws={ws} /> : null}
+      <script src={EDITING_SCRIPT_PATH} defer />
     </>
   );
 }
@@ -489,6 +491,7 @@ export function ConflictBody({ frame, data }: { frame: Frame; data: ConflictData
         })}
         <p class="actions"><button type="submit">{S.saveMerged[lang]}</button></p>
       </form>
+      <script src={EDITING_SCRIPT_PATH} defer />
     </>
   );
 }

@@ -70,7 +70,7 @@ function hintOf(props: FieldProps): string | undefined {
   return props.hint ?? FIELD_HINTS[labelKey(props.parts)]?.[props.ctx.lang];
 }
 
-export function TextField(props: FieldProps & { type?: 'text' | 'url' | 'date-words' | 'number'; inputmode?: 'decimal' | 'numeric' | undefined; autocomplete?: string; list?: string | undefined }) {
+export function TextField(props: FieldProps & { type?: 'text' | 'url' | 'number'; inputmode?: 'decimal' | 'numeric' | undefined; autocomplete?: string; list?: string | undefined; describedBy?: string | undefined }) {
   const { ctx, parts } = props;
   const name = joinName(parts);
   const id = fieldId(name);
@@ -86,7 +86,7 @@ export function TextField(props: FieldProps & { type?: 'text' | 'url' | 'date-wo
         lang={props.inputLang} inputmode={props.inputmode} list={props.list} readOnly={!ctx.editable} autofocus={ctx.focus === name}
         autocomplete={props.autocomplete ?? 'off'}
         aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
+        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`, props.describedBy)}
       />
       {props.after}
     </div>

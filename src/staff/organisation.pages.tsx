@@ -12,6 +12,7 @@ import {
   ActionForm, Day, DoneNotice, Refusal, activityEditPath, editPath, organisationEditPath, type Frame,
 } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
+import { EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { ORGANISATION_TYPES_SV, S, fill } from './staff.messages.ts';
 
 const typeOptions = (lang: Lang) => Object.entries(ORGANISATION_TYPE_NAMES).map(([code, en]) => ({ value: code, label: lang === 'sv' ? ORGANISATION_TYPES_SV[code] ?? en : en }));
@@ -179,6 +180,7 @@ export function OrganisationEditBody({ frame, data }: { frame: Frame; data: Orga
           {deleted && hasRole(actor, 'admin') ? <ActionForm action={organisationEditPath(lang, ws.slug, '/undelete')} csrf={csrf} label={S.undelete[lang]} /> : null}
         </div>
       ) : null}
+      <script src={EDITING_SCRIPT_PATH} defer />
     </>
   );
 }

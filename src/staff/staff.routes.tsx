@@ -35,6 +35,7 @@ import { firstFieldOfLastRow, problemsToErrors, type FormError, type FormTree } 
 import { organisationRoutes } from './organisation.routes.tsx';
 import { ConfirmDelete, Title, activityEditPath, documentTitle, editPath, page } from './staff.components.tsx';
 import { recentActivityEdits } from './staff.queries.ts';
+import { EDITING_SCRIPT, EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { S } from './staff.messages.ts';
 import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf, type Body } from './staff.http.tsx';
 
@@ -87,6 +88,9 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     }
     return findingsCache.value;
   }
+
+  app.get(EDITING_SCRIPT_PATH, (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('Cache-Control', 'public, max-age=31536000, immutable').send(EDITING_SCRIPT));
 
   for (const prefix of ['', '/en'] as const) {
     const lang: Lang = prefix === '' ? 'sv' : 'en';

@@ -75,6 +75,13 @@ for (const dialect of DIALECTS) {
         assert.equal(res.headers.get('cache-control'), 'no-store', path);
       }
       assert.equal((await clients.viewer.fetch('/edit/activities/no-such-thing')).status, 404);
+      const page = await (await clients.viewer.fetch('/edit/activities/pp7')).text();
+      const script = /<script src="(\/assets\/editing\.[0-9a-f]{12}\.js)" defer><\/script>/.exec(page)?.[1];
+      assert.ok(script, 'the edit page loads its script from our own origin');
+      const js = await fetch(`${base}${script}`);
+      assert.equal(js.status, 200);
+      assert.match(js.headers.get('content-type') ?? '', /javascript/);
+      assert.match(js.headers.get('cache-control') ?? '', /immutable/);
     });
 
     it('refuses viewers what needs an editor, and a form without its CSRF token', async () => {
