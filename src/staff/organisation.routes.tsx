@@ -29,7 +29,10 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
     const P = (path: string) => `${prefix}/edit/organisations${path}`;
 
     const choices = async () => {
-      const rows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en']).where('deleted_at', 'is', null).orderBy('slug').execute();
+      // Offered while typing the parent; after a large import only the most recently changed.
+      const rows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en']).where('deleted_at', 'is', null)
+        .orderBy('updated_at', 'desc').orderBy('slug').limit(2000).execute();
+      rows.sort((a, b) => a.slug.localeCompare(b.slug));
       return rows.map((o) => ({ slug: o.slug, name: (lang === 'sv' ? o.name_sv ?? o.name_en : o.name_en ?? o.name_sv) ?? o.slug }));
     };
 

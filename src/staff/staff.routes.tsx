@@ -45,13 +45,21 @@ export interface StaffOptions {
   publicOrigin?: string | undefined;
 }
 
-/** Names offered while typing an organisation or activity (datalists). */
+/**
+ * Names offered while typing an organisation or activity (datalists): a convenience, so after an
+ * import of thousands only the most recently changed are offered; any short name can be typed.
+ */
+const CHOICES = 2000;
 async function formChoices(db: Db, lang: Lang): Promise<{ organisations: { slug: string; name: string }[]; activities: { slug: string; name: string }[] }> {
   const [orgs, acts] = await Promise.all([
-    db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('deleted_at', 'is', null).orderBy('slug').execute(),
+    db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('deleted_at', 'is', null)
+      .orderBy('updated_at', 'desc').orderBy('slug').limit(CHOICES).execute(),
     db.selectFrom('activities').leftJoin('activity_texts as t', (j) => j.onRef('t.activity_id', '=', 'activities.id').on('t.lang', '=', lang))
-      .select(['activities.slug', 't.title']).where('activities.publication', '!=', 'deleted').orderBy('activities.slug').execute(),
+      .select(['activities.slug', 't.title']).where('activities.publication', '!=', 'deleted')
+      .orderBy('activities.updated_at', 'desc').orderBy('activities.slug').limit(CHOICES).execute(),
   ]);
+  orgs.sort((a, b) => a.slug.localeCompare(b.slug));
+  acts.sort((a, b) => a.slug.localeCompare(b.slug));
   return {
     organisations: orgs.map((o) => ({ slug: o.slug, name: [lang === 'sv' ? o.name_sv ?? o.name_en : o.name_en ?? o.name_sv, o.acronym].filter(Boolean).join(' – ') })),
     activities: acts.map((a) => ({ slug: a.slug, name: a.title ?? a.slug })),
