@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { activitySchema } from '../activities/activity.schema.ts';
 import { parseSeedPortfolio } from '../seed/portfolio.ts';
+import { generatedActivity } from '../../test/iati/generated-portfolio.ts';
 import { withoutMeta } from '../shared/records.ts';
 import { activityToForm, periodWords, readActivityForm, reshapeActivityForm } from './activity.form.ts';
 import { bodyToTree, fieldId, splitName, treeToFlat } from './form.codec.ts';
@@ -26,6 +27,15 @@ describe('activity form codec', () => {
       const result = readActivityForm(post(activityToForm(activity)), { publication: activity.publication });
       assert.ok(result.ok, `${activity.slug}: ${result.ok ? '' : JSON.stringify(result.errors)}`);
       assert.deepEqual(withoutMeta(result.value), withoutMeta(activity), activity.slug);
+    }
+  });
+
+  it('reads activities with flows, indicators and periods back unchanged too', () => {
+    for (const n of [0, 1, 7]) {
+      const activity = activitySchema.parse(generatedActivity(n));
+      const result = readActivityForm(post(activityToForm(activity)), { publication: activity.publication });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+      assert.deepEqual(withoutMeta(result.value), withoutMeta(activity));
     }
   });
 
