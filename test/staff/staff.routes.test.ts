@@ -239,6 +239,11 @@ for (const dialect of DIALECTS) {
       const taken = await post(clients.editor, '/en/edit/activities/new', [['_csrf', csrfOf(page)], ['slug', 'test-forstudie'], ['iatiIdentifier', 'SE-ON-2021002163-TFS2'], ['kind', 'project'], ['status', 'pipeline'], ['texts[en][title]', 'x']]);
       assert.equal(taken.status, 409);
       assert.match(await taken.text(), /is already taken/);
+      // Saving the draft with an identifier another activity has is refused beside the field.
+      const draft = await formOf(clients.editor, 'test-forstudie', 'en');
+      const clash = await post(clients.editor, '/en/edit/activities/test-forstudie', set(draft.entries, 'iatiIdentifier', 'SE-ON-2021002163-PP7'));
+      assert.equal(clash.status, 409);
+      assert.match(await clash.text(), /id="f-iatiIdentifier-error"[^>]*>[\s\S]*?is already used by another activity/);
       const converted = await post(clients.editor, '/en/edit/activities/test-forstudie/convert', [['_csrf', csrfOf(created)], ['slug', 'test-projekt']]);
       assert.equal(converted.status, 303);
       assert.equal(converted.headers.get('location'), '/en/edit/activities/test-projekt?done=converted');
