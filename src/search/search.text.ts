@@ -19,12 +19,16 @@ export function words(text: string): string[] {
 
 /**
  * Stems already computed: the index stems every word of every activity, and a portfolio's texts
- * use a small vocabulary, so most words were stemmed before. Emptied when full, to stay bounded.
+ * use a small vocabulary, so most words were stemmed before. Words with digits (numbers, the
+ * ends of slugs) are mostly different in every activity and are not kept. Emptied when full, so
+ * that a large import holds a few megabytes here, not one entry per activity.
  */
 const stemCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
-const STEM_CACHE_SIZE = 100_000;
+const STEM_CACHE_SIZE = 20_000;
+const DIGIT = /\p{N}/u;
 
 export function stem(word: string, lang: Lang): string {
+  if (DIGIT.test(word)) return stemmers[lang].stem(word);
   const cache = stemCache[lang];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
