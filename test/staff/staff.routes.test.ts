@@ -84,6 +84,18 @@ for (const dialect of DIALECTS) {
       assert.match(js.headers.get('cache-control') ?? '', /immutable/);
     });
 
+    it('filters and sorts the staff list with the portal\'s query, drafts included, and names what it cannot read', async () => {
+      const html = await (await clients.viewer.fetch('/edit/activities?kind=pre-study&sort=title')).text();
+      const rows = [...html.matchAll(/<tr><td><a href="\/edit\/activities\/[a-z0-9-]+">[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+      assert.ok(rows.length >= 2, `${rows.length} pre-studies`);
+      for (const row of rows) assert.match(row, /<td>Förstudie<\/td>/);
+      const titles = rows.map((r) => />([^<]+)<\/span><\/a>|">([^<]+)<\/a>/.exec(r)).map((m) => m?.[1] ?? m?.[2] ?? '');
+      assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'sv')), 'sorted by title');
+      const bad = await clients.viewer.fetch('/en/edit/activities?kind=bogus');
+      assert.equal(bad.status, 400);
+      assert.match(await bad.text(), /kind: Unknown code/);
+    });
+
     it('refuses viewers what needs an editor, and a form without its CSRF token', async () => {
       assert.equal((await clients.viewer.fetch('/edit/activities/new')).status, 403);
       const { entries } = await formOf(clients.viewer, 'pp7');
