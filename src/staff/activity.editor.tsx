@@ -166,7 +166,7 @@ export function ActivityFields({ data }: { data: ActivityFormData }) {
             <legend>{FIELD_LABELS[f]![lang]}</legend>
             <div class="side-by-side">
               {(['sv', 'en'] as const).map((l) => {
-                const label = `${FIELD_LABELS[f]![lang]} – ${(l === 'sv' ? S.swedish : S.english)[lang].toLowerCase()}`;
+                const label = `${FIELD_LABELS[f]![lang]} – ${langWord(l, lang)}`;
                 return f === 'title' || f === 'acronym'
                   ? <TextField ctx={ctx} parts={['texts', l, f]} label={label} inputLang={l} />
                   : <TextArea ctx={ctx} parts={['texts', l, f]} label={label} inputLang={l} rows={f === 'description' ? 8 : 4} />;
@@ -373,14 +373,20 @@ export function describeField(field: string, lang: Lang): string {
   const names = parts.filter((p) => !/^\d+$/.test(p));
   let label: string | undefined;
   if (names[0] === 'texts') {
-    label = `${FIELD_LABELS[names[2] ?? '']?.[lang] ?? ''} (${(names[1] === 'en' ? S.english : S.swedish)[lang].toLowerCase()})`;
+    label = `${FIELD_LABELS[names[2] ?? '']?.[lang] ?? ''} (${langWord(names[1] === 'en' ? 'en' : 'sv', lang)})`;
   } else {
     const last = names.at(-1)!;
     const isLang = last === 'sv' || last === 'en';
     const core = isLang ? names.slice(0, -1) : names;
     const key = core.length === 1 ? core[0]! : core[0] === 'dates' ? core.join('.') : core.slice(-2).join('.');
     label = FIELD_LABELS[key]?.[lang] ?? key;
-    if (isLang) label += ` (${(last === 'en' ? S.english : S.swedish)[lang].toLowerCase()})`;
+    if (isLang) label += ` (${langWord(last, lang)})`;
   }
   return [...out, label].join(': ');
+}
+
+/** A language's name inside a label: "svenska" in Swedish running text, "Swedish" in English. */
+function langWord(which: Lang, lang: Lang): string {
+  const name = (which === 'sv' ? S.swedish : S.english)[lang];
+  return lang === 'sv' ? name.toLowerCase() : name;
 }

@@ -416,7 +416,7 @@ export function HistoryBody({ frame, data }: { frame: Frame; data: HistoryData }
         <section id={`revision-${data.selected.number}`} aria-labelledby="selected-h">
           <h2 id="selected-h">{S.revision[lang]} {data.selected.number}: {ACTION_NAMES[data.selected.action]?.[lang] ?? data.selected.action}</h2>
           <p class="meta">{data.selected.author?.name ?? S.commandLine[lang]}, <Day iso={data.selected.createdAt} lang={lang} />{data.selected.reason ? ` – ${data.selected.reason}` : ''}</p>
-          {data.selected.diff.length ? <DiffTable entries={data.selected.diff} lang={lang} caption={`${S.changes[lang]}, ${S.revision[lang].toLowerCase()} ${data.selected.number}`} /> : <p>{S.noChangesToPublish[lang].replace(/ mot den publicerade versionen| from the published version/, '')}</p>}
+          {data.selected.diff.length ? <DiffTable entries={data.selected.diff} lang={lang} caption={`${S.changes[lang]}, ${S.revision[lang].toLowerCase()} ${data.selected.number}`} /> : <p>{S.noFieldChanges[lang]}</p>}
           {data.canRestore && data.selected.number !== latest ? (
             <ActionForm action={`${data.base}/history/${data.selected.number}/restore`} csrf={csrf} version={data.version} label={`${S.restore[lang]} (${data.selected.number})`} />
           ) : null}

@@ -116,6 +116,7 @@ export const S = {
   changedWord: { sv: 'ändrat', en: 'changed' },
   empty: { sv: '(tomt)', en: '(empty)' },
   showDiff: { sv: 'Visa ändringarna', en: 'Show the changes' },
+  noFieldChanges: { sv: 'Händelsen ändrade inga fält.', en: 'The event changed no field.' },
 
   // Conflict
   conflictIntro: {
