@@ -150,6 +150,10 @@ for (const dialect of DIALECTS) {
       assert.match(page, /Publicerad, med ändringar som inte är publicerade/);
       const portal = await (await fetch(`${base}/activities/pp7`)).text();
       assert.doesNotMatch(portal, /Kvalitet i asylprocessen/, 'the public still sees the published version');
+      const overview = await (await clients.editor.fetch('/edit')).text();
+      assert.match(overview, /Mina utkast<\/h2><ul class="cards"><li class="card"><a href="\/edit\/activities\/pp7">/);
+      assert.match(overview, /Senast ändrade[\s\S]*\/edit\/activities\/pp7/);
+      assert.doesNotMatch(await (await clients.reviewer.fetch('/edit')).text(), /Mina utkast<\/h2><ul class="cards">/, 'not the reviewer\'s draft');
       const history = await (await clients.viewer.fetch('/edit/activities/pp7/history')).text();
       assert.match(history, /Svensk titel enligt beslut/);
       assert.match(history, /Kvalitet i asylprocessen/);
