@@ -292,7 +292,18 @@ async function setState(trx: Db, activityId: number, values: { state: ReviewStat
 }
 
 /** Writes the registry rows of an activity as `doc` says, at the given version, search index included. */
+/**
+ * The IATI identifier is unique in the registry. Checked before every write of a document, so a
+ * save, restore or publication that would take another activity's identifier is a field error
+ * (409 'iati-identifier-taken'), never a failed unique index.
+ */
+async function assertIdentifierFree(trx: Db, id: number, doc: ActivityDocument): Promise<void> {
+  const other = await trx.selectFrom('activities').select('id').where('iati_identifier', '=', doc.iatiIdentifier).where('id', '!=', id).executeTakeFirst();
+  if (other) throw identifierTaken(doc.iatiIdentifier);
+}
+
 async function writeRegistry(trx: Db, id: number, doc: ActivityDocument, version: number, now: string): Promise<void> {
+  await assertIdentifierFree(trx, id, doc);
   await saveActivities(trx, [doc as Activity], await loadReferences(trx), now);
   await trx.updateTable('activities').set({ version, updated_at: now }).where('id', '=', id).execute();
 }
@@ -307,6 +318,7 @@ async function writeWorkingDocument(trx: Db, l: Loaded, doc: ActivityDocument, a
   const changes = diffActivities(l.document, next);
   if (changes.length === 0) return false;
   await validateReferences(trx, next);
+  await assertIdentifierFree(trx, l.row.id, next);
   const current = l.wc?.version ?? l.row.version;
   await ensureBaseline(trx, 'activity', l.row.id, l.document, current, now);
   const version = current + 1;

@@ -19,7 +19,6 @@ import {
 } from '../editing/activity.editing.ts';
 import { diffActivities } from '../editing/diff.ts';
 import { PublicationBlockedError, VersionConflictError } from '../editing/editing.errors.ts';
-import { isUniqueViolation } from '../editing/editing.transaction.ts';
 import { activityHistory, activityRevision } from '../editing/history.ts';
 import { readOrganisations } from '../organisations/organisation.repository.ts';
 import { renderDocument, type PageMeta } from '../portal/layout.tsx';
@@ -223,11 +222,6 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       } catch (error) {
         if (error instanceof VersionConflictError) {
           return conflictPage(request, reply, actor, ws.slug, version, error, result.value, reason, []);
-        }
-        if (isUniqueViolation(error)) {
-          // The one unique field a saved activity can change is its IATI identifier.
-          const message = { sv: `IATI-identifieraren "${result.value.iatiIdentifier}" används redan av en annan aktivitet.`, en: `The IATI identifier "${result.value.iatiIdentifier}" is already used by another activity.` };
-          return renderEdit(request, reply, actor, 409, { ws, tree: result.tree, version, reason, errors: [{ field: 'iatiIdentifier', code: 'iati-identifier-taken', message }] });
         }
         if (!(error instanceof AppError) || error.status >= 500 || error.status === 403) throw error;
         return renderEdit(request, reply, actor, error.status, { ws, tree: result.tree, version, reason, ...refusalErrors(error) });

@@ -250,6 +250,22 @@ for (const dialect of DIALECTS) {
       assert.ok(bodies.filter((b) => b.status === 409).every((b) => b.code === 'slug-taken'));
     });
 
+    it('refuses another activity\'s IATI identifier by field, on a draft and on a published activity', async () => {
+      const taken = (await json<{ iatiIdentifier: string }>(await call('viewer', { method: 'GET', path: '/api/activities/mavrri' }))).iatiIdentifier;
+      const slug = await draft();
+      const onDraft = await call('editor', { method: 'PUT', path: `/api/activities/${slug}`, headers: { 'if-match': '"1"' }, body: activityInput(slug, { iatiIdentifier: taken }) });
+      assert.equal(onDraft.status, 409);
+      const problem = await json<{ code: string; errors: { field: string }[] }>(onDraft);
+      assert.equal(problem.code, 'iati-identifier-taken');
+      assert.deepEqual(problem.errors.map((e) => e.field), ['iatiIdentifier']);
+
+      const pub = await published();
+      const current = await json<Record<string, unknown> & { version: number }>(await call('editor', { method: 'GET', path: `/api/activities/${pub}` }));
+      const onPublished = await call('editor', { method: 'PUT', path: `/api/activities/${pub}`, headers: { 'if-match': `"${current.version}"` }, body: { ...current, iatiIdentifier: taken } });
+      assert.equal(onPublished.status, 409);
+      assert.equal((await json<{ code: string }>(onPublished)).code, 'iati-identifier-taken');
+    });
+
     it('loses no update when 8 clients edit their own part and retry on 412', async () => {
       const slug = await published();
       const countries = ['AL', 'BA', 'ME', 'MK', 'XK', 'TR', 'SO', 'GE'];
