@@ -4,7 +4,8 @@ import type { Db } from '../db/database.ts';
 export type AuditAction =
   | 'sign-in' | 'sign-in-failed' | 'sign-in-limited' | 'sign-out' | 'sign-out-everywhere'
   | 'password-changed' | 'user-added' | 'user-disabled' | 'user-enabled' | 'role-changed' | 'password-reset'
-  | 'token-created' | 'token-revoked';
+  | 'token-created' | 'token-revoked'
+  | 'iati-import';
 
 /** Who acts and from where; `now` is injected so tests can pass time. Null user: the command line. */
 export interface ActionContext {

@@ -43,6 +43,13 @@ const STAFF_PATH = /^(\/en)?\/(edit|sign-in|sign-out)(\/|\?|$)/;
 const SIGN_IN_PATH = /^(\/en)?\/sign-in(\?|$)/;
 const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A multipart route that checks the CSRF field itself before it reads any file. */
+    csrfInRoute?: boolean;
+  }
+}
+
 export class InvalidTokenError extends AppError {
   constructor() {
     super('invalid-token', {
@@ -119,6 +126,8 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
     if (!UNSAFE.has(request.method) || request.actor?.via !== 'session') return;
     // The sign-in form carries its own signed token (a session cookie may be stale or another user's).
     if (SIGN_IN_PATH.test(request.url)) return;
+    // A multipart form's body is a stream the hook cannot read: a route marked so checks `_csrf` itself, before the file (src/staff/import.routes.tsx).
+    if (request.routeOptions.config.csrfInRoute === true && /^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) return;
     if (sameSecret(csrfToken(request), sentCsrfToken(request))) return;
     if (isApi(request.url)) throw new CsrfError();
     return reply.status(403).type('text/html; charset=utf-8').send(messagePage(request, langOf(request.url), request.actor, 'csrf'));

@@ -9,6 +9,7 @@ import { registerAuth, staffHtmlError, type AuthSettings } from '../accounts/aut
 import { accountRoutes } from '../accounts/accounts.routes.tsx';
 import { staffRoutes } from '../staff/staff.routes.tsx';
 import { editingRoutes } from '../editing/editing.routes.ts';
+import { importRoutes } from '../staff/import.routes.tsx';
 
 export interface ServerOptions {
   logLevel?: string;
@@ -22,6 +23,8 @@ export interface ServerOptions {
   auth?: Partial<AuthSettings>;
   /** Which proxies to believe about the client's address (Fastify's trustProxy); none by default. */
   trustProxy?: boolean | number | string;
+  /** The IATI upload form's file limit in bytes (60 000 000 by default; tests make it small). */
+  importMaxBytes?: number;
 }
 
 /** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
@@ -64,6 +67,10 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   editingRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   accountRoutes(app, db, auth);
   staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
+  // Its own scope: multipart parsing exists only for the upload form.
+  await app.register(async (scope) => importRoutes(scope, db, {
+    now: auth.now, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),
+  }));
   portalRoutes(app, db, portal);
   return app;
 }

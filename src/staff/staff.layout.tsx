@@ -10,7 +10,7 @@ import { BaseHead, LanguageSwitch, SkipLink, renderDocument } from '../portal/la
 import { href } from '../portal/paths.ts';
 import type { Lang } from '../shared/i18n.ts';
 
-export type StaffSection = 'overview' | 'activities' | 'organisations' | 'users' | 'account';
+export type StaffSection = 'overview' | 'activities' | 'organisations' | 'import' | 'users' | 'account';
 
 export const STAFF_WORDS = {
   staffName: { sv: 'Redigering', en: 'Editing' },
@@ -19,6 +19,7 @@ export const STAFF_WORDS = {
   overview: { sv: 'Översikt', en: 'Overview' },
   activities: { sv: 'Aktiviteter', en: 'Activities' },
   organisations: { sv: 'Organisationer', en: 'Organisations' },
+  import: { sv: 'Importera IATI', en: 'Import IATI' },
   users: { sv: 'Användare', en: 'Users' },
   account: { sv: 'Mitt konto', en: 'My account' },
   signedInAs: { sv: 'Inloggad som', en: 'Signed in as' },
@@ -26,10 +27,11 @@ export const STAFF_WORDS = {
   publicSite: { sv: 'Till den publika webbplatsen', en: 'To the public website' },
 } as const;
 
-const NAV: { section: StaffSection; path: string; admin?: true }[] = [
+const NAV: { section: StaffSection; path: string; admin?: true; reviewer?: true }[] = [
   { section: 'overview', path: '/edit' },
   { section: 'activities', path: '/edit/activities' },
   { section: 'organisations', path: '/edit/organisations' },
+  { section: 'import', path: '/edit/import', reviewer: true },
   { section: 'users', path: '/edit/users', admin: true },
   { section: 'account', path: '/edit/account' },
 ];
@@ -70,7 +72,7 @@ export function StaffLayout({ page }: { page: StaffPage }) {
             <div class="wrap staff-bar">
               <nav class="main-nav" aria-label={w('staffNav')}>
                 <ul>
-                  {NAV.filter((item) => !item.admin || hasRole(actor, 'admin')).map((item) => (
+                  {NAV.filter((item) => (!item.admin || hasRole(actor, 'admin')) && (!item.reviewer || hasRole(actor, 'reviewer'))).map((item) => (
                     <li key={item.section}>
                       <a href={href(lang, item.path)} aria-current={page.section === item.section ? 'page' : undefined}>{w(item.section)}</a>
                     </li>

@@ -1,0 +1,220 @@
+/**
+ * The IATI upload form over real HTTP, once per dialect: who may use it, a dry run that writes
+ * nothing, a real import that writes, refusals (hostile file, too large, no file, JSON, CSRF)
+ * that write nothing, and the audit log.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { listAudit } from '../../src/accounts/audit.ts';
+import { buildServer } from '../../src/server/server.ts';
+import { Client, addTestUser, csrfOf, signedIn } from '../support/accounts.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
+
+const LIMIT = 20_000;
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const activity = (id: string, title: string, extra = '') => `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>${id}</iati-identifier>
+<title><narrative>${title}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
+const iatiFile = (body: string) => `${HEAD}<iati-activities version="2.03">${body}</iati-activities>\n`;
+/** Two activities, one with a country code that does not exist (a warning), and one without a status (an error: skipped). */
+const GOOD = iatiFile(`${activity('XM-UPLOAD-1', 'First upload')}\n${activity('XM-UPLOAD-2', 'Second upload', '<recipient-country code="QQ"/>')}
+<iati-activity xml:lang="en"><iati-identifier>XM-UPLOAD-3</iati-identifier><title><narrative>No status</narrative></title></iati-activity>`);
+
+interface Part { name: string; value: string; filename?: string; type?: string }
+
+/** A multipart post in the order given (a browser sends fields in the form's order). */
+async function upload(client: Client, path: string, parts: Part[]): Promise<Response> {
+  const form = new FormData();
+  for (const p of parts) {
+    if (p.filename !== undefined) form.append(p.name, new Blob([p.value], { type: p.type ?? 'text/xml' }), p.filename);
+    else form.append(p.name, p.value);
+  }
+  return fetch(`${client.base}${path}`, { method: 'POST', body: form, redirect: 'manual', headers: client.cookies.size ? { cookie: client.cookieHeader() } : {} });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`IATI upload form (${dialect.name})`, { skip: dialect.skip }, () => {
+    let t: TestDatabase;
+    let app: FastifyInstance;
+    let base: string;
+    const clients: Record<'viewer' | 'editor' | 'reviewer' | 'admin', Client> = {} as never;
+
+    before(async () => {
+      t = await freshDatabase(dialect.name);
+      app = await buildServer(t.db, { logLevel: 'silent', importMaxBytes: LIMIT });
+      base = await app.listen({ host: '127.0.0.1', port: 0 });
+      for (const role of ['viewer', 'editor', 'reviewer', 'admin'] as const) clients[role] = await signedIn(base, await addTestUser(t.db, role));
+    });
+    after(async () => {
+      await app?.close();
+      await t?.close();
+    });
+
+    const count = async (): Promise<number> =>
+      Number((await t.db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const csrfFor = async (client: Client, path = '/edit/import') => csrfOf(await (await client.fetch(path)).text());
+    const post = async (client: Client, xml: string, { dryRun, lang = 'sv', filename = 'activities.xml' }: { dryRun: boolean; lang?: 'sv' | 'en'; filename?: string }) => {
+      const path = `${lang === 'sv' ? '' : '/en'}/edit/import`;
+      return upload(client, path, [
+        { name: '_csrf', value: await csrfFor(client, path) },
+        ...(dryRun ? [{ name: 'dryRun', value: '1' }] : []),
+        { name: 'file', value: xml, filename },
+      ]);
+    };
+
+    it('anonymous visitors are sent to sign in; viewers and editors are refused; reviewers and admins get the form', async () => {
+      const anonymous = new Client(base);
+      const get = await anonymous.fetch('/edit/import');
+      assert.equal(get.status, 303);
+      assert.equal(get.headers.get('location'), '/sign-in?next=%2Fedit%2Fimport');
+      assert.equal((await anonymous.fetch('/en/edit/import')).headers.get('location'), '/en/sign-in?next=%2Fen%2Fedit%2Fimport');
+      const anonPost = await upload(anonymous, '/edit/import', [{ name: 'file', value: GOOD, filename: 'a.xml' }]);
+      assert.equal(anonPost.status, 303);
+      assert.match(anonPost.headers.get('location') ?? '', /^\/sign-in/);
+
+      for (const role of ['viewer', 'editor'] as const) {
+        assert.equal((await clients[role].fetch('/edit/import')).status, 403, role);
+        const refused = await upload(clients[role], '/edit/import', [
+          { name: '_csrf', value: await clients[role].csrf() }, { name: 'file', value: GOOD, filename: 'a.xml' },
+        ]);
+        assert.equal(refused.status, 403, role);
+        assert.doesNotMatch(await (await clients[role].fetch('/edit')).text(), /href="\/edit\/import"/, `${role} sees no link`);
+      }
+      assert.equal(await count(), 0);
+
+      for (const [path, words] of [['/edit/import', /Importera en IATI-fil[\s\S]*En import publicerar det den importerar/], ['/en/edit/import', /Import an IATI file[\s\S]*An import publishes what it imports/]] as const) {
+        const res = await clients.reviewer.fetch(path);
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('cache-control'), 'no-store');
+        const html = await res.text();
+        assert.match(html, words);
+        assert.match(html, /enctype="multipart\/form-data"/);
+        assert.match(html, /<input type="checkbox" id="iati-file-dry-run" name="dryRun" value="1" checked/);
+        assert.match(html, /<label for="iati-file">/);
+        // The token and the mode come before the file in the form, so the server reads them first.
+        assert.ok(html.indexOf('name="_csrf"', html.indexOf('import-form')) < html.indexOf('type="file"'));
+        assert.ok(html.indexOf('name="dryRun"') < html.indexOf('type="file"'));
+      }
+      assert.match(await (await clients.reviewer.fetch('/edit')).text(), /href="\/edit\/import"/);
+      assert.equal((await clients.admin.fetch('/en/edit/import')).status, 200);
+    });
+
+    it('a dry run reports what would change and writes nothing; the real import writes it', async () => {
+      const dry = await post(clients.reviewer, GOOD, { dryRun: true, filename: 'upload.xml' });
+      assert.equal(dry.status, 200);
+      const dryHtml = await dry.text();
+      assert.match(dryHtml, /Resultat av provkörningen/);
+      assert.match(dryHtml, /Provkörning: ingenting har sparats/);
+      assert.match(dryHtml, /upload\.xml/);
+      // Activities: 2 created, 0 updated, 0 unchanged, 1 skipped.
+      assert.match(dryHtml, /<th scope="row">Aktiviteter<\/th><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
+      assert.match(dryHtml, /<td>fel<\/td><td><code>XM-UPLOAD-3<\/code><\/td><td>rad \d+: [^<]+\[[a-z-]+\]<\/td>/);
+      assert.match(dryHtml, /<td>varning<\/td><td><code>XM-UPLOAD-2<\/code><\/td><td>rad \d+: [^<]*QQ[^<]*\[unknown-country\]<\/td>/);
+      assert.match(dryHtml, /Importera samma fil på riktigt/);
+      assert.match(dryHtml, /välj samma fil igen/);
+      assert.match(dryHtml, /<form method="post" action="\/edit\/import" enctype="multipart\/form-data" class="import-form" id="import-for-real">/);
+      assert.doesNotMatch(dryHtml, /id="iati-file-import-for-real-dry-run" name="dryRun" value="1" checked/);
+      assert.equal(await count(), 0, 'a dry run writes nothing');
+
+      const real = await post(clients.reviewer, GOOD, { dryRun: false, lang: 'en' });
+      assert.equal(real.status, 200);
+      const realHtml = await real.text();
+      assert.match(realHtml, /The import is done and written/);
+      assert.match(realHtml, /<th scope="row">Activities<\/th><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
+      assert.match(realHtml, /<td>warning<\/td><td><code>XM-UPLOAD-2<\/code><\/td><td>line \d+: /);
+      assert.doesNotMatch(realHtml, /Import the same file for real/);
+      assert.equal(await count(), 2);
+      const rows = await t.db.selectFrom('activities').select(['iati_identifier', 'publication']).orderBy('iati_identifier').execute();
+      assert.deepEqual(rows, [{ iati_identifier: 'XM-UPLOAD-1', publication: 'published' }, { iati_identifier: 'XM-UPLOAD-2', publication: 'published' }]);
+
+      const again = await post(clients.reviewer, GOOD, { dryRun: false, lang: 'en' });
+      assert.match(await again.text(), /<th scope="row">Activities<\/th><td>0<\/td><td>0<\/td><td>2<\/td><td>1<\/td>/);
+
+      const audit = (await listAudit(t.db)).filter((e) => e.action === 'iati-import');
+      assert.equal(audit.length, 3);
+      const [latest, , first] = audit;
+      assert.equal(first!.target, 'upload.xml');
+      assert.equal(first!.detail.dryRun, true);
+      assert.deepEqual(first!.detail.activities, { created: 2, updated: 0, unchanged: 0, skipped: 1 });
+      assert.equal(latest!.detail.dryRun, false);
+      assert.equal(latest!.actorEmail, (await t.db.selectFrom('users').select('email').where('role', '=', 'reviewer').executeTakeFirstOrThrow()).email);
+    });
+
+    it('a hostile file (DOCTYPE) is refused with the reason and nothing is written', async () => {
+      const before = await count();
+      const hostile = `${HEAD}<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><iati-activities version="2.03">${activity('XM-HOSTILE-1', '&e;')}</iati-activities>`;
+      for (const lang of ['sv', 'en'] as const) {
+        const res = await post(clients.reviewer, hostile, { dryRun: false, lang });
+        assert.equal(res.status, 422);
+        const html = await res.text();
+        assert.match(html, lang === 'sv' ? /Filen avvisades och ingenting har sparats/ : /The file was refused and nothing was written/);
+        assert.match(html, lang === 'sv' ? /Orsak: rad \d+: [^<]*DOCTYPE[^<]+\[doctype\]/ : /Reason: line \d+: [^<]*DOCTYPE[^<]+\[doctype\]/);
+        assert.doesNotMatch(html, /passwd:|root:/);
+        assert.match(html, lang === 'sv' ? /<dt>Storlek<\/dt><dd>\d+ byte<\/dd>/ : /<dt>Size<\/dt><dd>\d+ bytes<\/dd>/);
+        assert.doesNotMatch(html, /<dd>0 byte/);
+      }
+      assert.equal(await count(), before);
+      const entry = (await listAudit(t.db)).find((e) => e.action === 'iati-import');
+      assert.equal(entry?.detail.refused, 'doctype');
+    });
+
+    it('a file over the limit is refused beside the field, and nothing is written', async () => {
+      const before = await count();
+      const many = Array.from({ length: 200 }, (_, i) => activity(`XM-BIG-${i}`, `Activity ${i}`)).join('\n');
+      const big = iatiFile(many);
+      assert.ok(Buffer.byteLength(big) > LIMIT);
+      for (const dryRun of [false, true]) {
+        const res = await post(clients.reviewer, big, { dryRun });
+        assert.equal(res.status, 413);
+        const html = await res.text();
+        assert.match(html, /<p class="field-error" id="iati-file-error"><span class="visually-hidden">Fel: <\/span>Filen är större än 20[\s\u00a0]000 byte, som är gränsen\. Ingenting har sparats\.<\/p>/);
+        assert.match(html, /aria-invalid="true" aria-describedby="iati-file-error"/);
+        assert.match(html, /<div class="error-summary" role="alert"[^>]*><h2 id="error-summary-title">Filen kunde inte läsas in<\/h2><ul><li><a href="#iati-file">/);
+        // The mode chosen is kept.
+        assert.equal(/name="dryRun" value="1" checked/.test(html), dryRun);
+      }
+      assert.equal(await count(), before);
+    });
+
+    it('no file, a JSON file or another type: a clear error beside the field, nothing written', async () => {
+      const before = await count();
+      const empty = await upload(clients.reviewer, '/en/edit/import', [
+        { name: '_csrf', value: await csrfFor(clients.reviewer) }, { name: 'dryRun', value: '1' }, { name: 'file', value: '', filename: '', type: 'application/octet-stream' },
+      ]);
+      assert.equal(empty.status, 400);
+      assert.match(await empty.text(), /id="iati-file-error"><span class="visually-hidden">Error: <\/span>Choose a file to read\./);
+
+      const json = await post(clients.reviewer, '{"activities": []}', { dryRun: false, filename: 'portfolio.json' });
+      assert.equal(json.status, 415);
+      assert.match(await json.text(), /Det här är en JSON-fil\. [^<]*samverka import FIL\.json/);
+
+      const pdf = await post(clients.reviewer, '%PDF-1.7 not xml', { dryRun: false, lang: 'en', filename: 'report.pdf' });
+      assert.equal(pdf.status, 415);
+      assert.match(await pdf.text(), /The file is not an XML file/);
+
+      const form = await clients.reviewer.fetch('/edit/import', { form: { _csrf: await csrfFor(clients.reviewer) } });
+      assert.equal(form.status, 400);
+      assert.match(await form.text(), /Välj en fil att läsa in\./);
+      assert.equal(await count(), before);
+    });
+
+    it('without the CSRF token, or with it after the file, the upload is refused with 403 and nothing is written', async () => {
+      const before = await count();
+      const xml = iatiFile(activity('XM-CSRF-1', 'Forged'));
+      const missing = await upload(clients.reviewer, '/edit/import', [{ name: 'file', value: xml, filename: 'a.xml' }]);
+      assert.equal(missing.status, 403);
+      assert.match(await missing.text(), /Formuläret kunde inte skickas/);
+      const wrong = await upload(clients.reviewer, '/edit/import', [{ name: '_csrf', value: 'x'.repeat(43) }, { name: 'file', value: xml, filename: 'a.xml' }]);
+      assert.equal(wrong.status, 403);
+      const late = await upload(clients.reviewer, '/en/edit/import', [{ name: 'file', value: xml, filename: 'a.xml' }, { name: '_csrf', value: await csrfFor(clients.reviewer) }]);
+      assert.equal(late.status, 403);
+      assert.match(await late.text(), /The form could not be sent/);
+      const otherSession = await upload(clients.reviewer, '/edit/import', [{ name: '_csrf', value: await csrfFor(clients.admin) }, { name: 'file', value: xml, filename: 'a.xml' }]);
+      assert.equal(otherSession.status, 403);
+      assert.equal(await count(), before);
+      // The session still works afterwards.
+      assert.equal((await post(clients.reviewer, xml, { dryRun: true })).status, 200);
+      assert.equal(await count(), before);
+    });
+  });
+}
