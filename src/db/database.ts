@@ -393,6 +393,17 @@ export interface RevisionsTable {
   created_at: string;
 }
 
+/** A staff conversation on an activity or organisation; never part of its document (never public). */
+export interface InternalNotesTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  author_id: number;
+  /** 1–4000 characters. */
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   countries: CountriesTable;
@@ -428,6 +439,7 @@ export interface Database {
   working_copies: WorkingCopiesTable;
   editorial_states: EditorialStatesTable;
   revisions: RevisionsTable;
+  internal_notes: InternalNotesTable;
 }
 
 export type Db = Kysely<Database>;

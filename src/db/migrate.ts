@@ -10,6 +10,7 @@ import * as search from './migrations/2026112502_search.ts';
 import * as accounts from './migrations/2026120101_accounts.ts';
 import * as editing from './migrations/2026120102_editing.ts';
 import * as contentHash from './migrations/2026120103_content_hash.ts';
+import * as internalNotes from './migrations/2026120104_internal_notes.ts';
 import { reindexAll } from '../search/search.index.ts';
 import { storeContentHashes } from '../activities/activity.write.ts';
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120101_accounts': accounts,
   '2026120102_editing': editing,
   '2026120103_content_hash': contentHash,
+  '2026120104_internal_notes': internalNotes,
 };
 
 async function migrator(db: Db): Promise<Migrator> {

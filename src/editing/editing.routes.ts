@@ -21,6 +21,7 @@ import {
 } from './editing.http.ts';
 import { organisationNotFound } from './editing.errors.ts';
 import { activityHistory, activityRevision, organisationHistory, organisationRevision } from './history.ts';
+import { addNote, listNotes } from './notes.ts';
 import {
   createOrganisation, deleteOrganisation, getOrganisationWorkspace, listOrganisationWorkspaces, restoreOrganisationRevision,
   saveOrganisation, undeleteOrganisation, type OrganisationWorkspace,
@@ -129,6 +130,21 @@ export function editingRoutes(app: FastifyInstance, db: Db, options: { today?: (
     const revision = await activityRevision(db, actor, request.params.slug, revisionNumber(request.params.number));
     if (!revision) throw new NotFoundError({ sv: `Revisionen ${request.params.number} finns inte.`, en: `Revision ${request.params.number} does not exist.` });
     return revision;
+  });
+
+  // Internal notes: staff only, never part of the document -------------------------------------
+
+  app.get('/api/activities/:slug/notes', async (request: SlugRequest, reply) => {
+    const actor = requireRole(request, 'viewer');
+    privateAnswer(reply);
+    return { items: await listNotes(db, actor, 'activity', request.params.slug) };
+  });
+
+  app.post('/api/activities/:slug/notes', async (request: SlugRequest, reply) => {
+    const actor = requireRole(request, 'editor');
+    const note = await addNote(db, actor, 'activity', request.params.slug, request.body);
+    privateAnswer(reply);
+    return reply.status(201).send(note);
   });
 
   // Organisations ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { SESSION_COOKIE } from '../accounts/session.ts';
 import { organisationSchema } from '../organisations/organisation.schema.ts';
 import type { Message } from '../shared/i18n.ts';
 import { actionBody, convertBody, organisationQuerySchema, restoreBody, returnBody } from './editing.http.ts';
+import { noteInputSchema } from './notes.ts';
 import { REVISION_ACTIONS } from './revisions.ts';
 
 type Json = Record<string, unknown>;
@@ -33,7 +34,7 @@ export interface Operation {
   role: Role | 'anonymous';
   summary: Message;
   description: Message;
-  tag: 'activities' | 'editorial' | 'history' | 'organisations' | 'meta';
+  tag: 'activities' | 'editorial' | 'history' | 'notes' | 'organisations' | 'meta';
   parameters?: Json[];
   body?: Json;
   /** Success status and answer. */
@@ -175,6 +176,18 @@ export const OPERATIONS: Operation[] = [
     parameters: [activitySlug, numberParam], ok: withAnswer(200, ref('Revision'), 'The revision.', false), errors: [404],
   },
   {
+    method: 'get', path: '/api/activities/{slug}/notes', role: 'viewer', tag: 'notes',
+    summary: { sv: 'En aktivitets interna anteckningar', en: 'An activity\'s internal notes' },
+    description: { sv: 'Personalens anteckningar, nyaste först, med författare och tid. De hör inte till aktiviteten och syns aldrig i portalen, exporterna, IATI eller sökningen.', en: 'The staff\'s notes, newest first, with author and time. They are not part of the activity and never appear in the portal, the exports, IATI or search.' },
+    parameters: [activitySlug], ok: withAnswer(200, { type: 'object', properties: { items: { type: 'array', items: ref('InternalNote') } } }, 'The notes.', false), errors: [404],
+  },
+  {
+    method: 'post', path: '/api/activities/{slug}/notes', role: 'editor', tag: 'notes',
+    summary: { sv: 'Skriv en intern anteckning', en: 'Add an internal note' },
+    description: { sv: 'En anteckning på 1–4000 tecken, signerad av den som skriver. Anteckningar ändras inte och tas inte bort.', en: 'A note of 1–4000 characters, signed by its writer. Notes are not edited or deleted.' },
+    parameters: [activitySlug], body: jsonBody(jsonSchema(noteInputSchema)), ok: withAnswer(201, ref('InternalNote'), 'The note.', false), errors: [400, 404],
+  },
+  {
     method: 'get', path: '/api/organisations', role: 'viewer', tag: 'organisations',
     summary: { sv: 'Lista organisationer', en: 'List organisations' },
     description: { sv: 'Organisationer som inte är borttagna, efter namn; `q` söker i kortnamn, namn, förkortning och IATI-referens. `deleted=true` (administratör) visar borttagna.', en: 'Organisations that are not deleted, by name; `q` searches slug, names, acronym and IATI reference. `deleted=true` (admin) shows deleted ones.' },
@@ -240,6 +253,7 @@ export const TAGS: { name: Operation['tag']; title: Message }[] = [
   { name: 'activities', title: { sv: 'Aktiviteter', en: 'Activities' } },
   { name: 'editorial', title: { sv: 'Granskning och publicering', en: 'Review and publishing' } },
   { name: 'history', title: { sv: 'Historik', en: 'History' } },
+  { name: 'notes', title: { sv: 'Interna anteckningar', en: 'Internal notes' } },
   { name: 'organisations', title: { sv: 'Organisationer', en: 'Organisations' } },
   { name: 'meta', title: { sv: 'Om API:et', en: 'About the API' } },
 ];
@@ -259,7 +273,7 @@ function operationObject(op: Operation): Json {
     'x-role': op.role,
     ...(op.role === 'anonymous' ? { security: [{}, { bearer: [] }, { cookie: [] }] } : {}),
     ...(op.parameters?.length ? { parameters: op.parameters } : {}),
-    ...(op.body ? { requestBody: { required: op.method !== 'post' || op.path.endsWith('/api/activities') || op.path.endsWith('/api/organisations'), ...op.body } } : {}),
+    ...(op.body ? { requestBody: { required: op.method !== 'post' || op.path.endsWith('/api/activities') || op.path.endsWith('/api/organisations') || op.path.endsWith('/notes'), ...op.body } } : {}),
     responses: {
       [String(op.ok[0])]: op.ok[1],
       ...Object.fromEntries(errors.map((s) => [String(s), problem(STATUS_WORDS[s] ?? 'Error.')])),
@@ -320,6 +334,13 @@ export function openApiDocument(): Json {
             number: { type: 'integer' }, action: { enum: [...REVISION_ACTIONS] }, changed: { type: 'array', items: { type: 'string' } },
             version: { type: 'integer' }, author: { type: ['object', 'null'], properties: { id: { type: 'integer' }, name: { type: 'string' } } },
             reason: { type: ['string', 'null'] }, createdAt: { type: 'string' },
+          },
+        },
+        InternalNote: {
+          type: 'object', required: ['id', 'body', 'author', 'createdAt'],
+          properties: {
+            id: { type: 'integer' }, body: { type: 'string' },
+            author: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } }, createdAt: { type: 'string' },
           },
         },
         Revision: {

@@ -117,6 +117,8 @@ for (const dialect of DIALECTS) {
       },
       { route: 'GET /api/activities/:slug/revisions', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/activities/${await draft()}/revisions` }) },
       { route: 'GET /api/activities/:slug/revisions/:number', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/activities/${await draft()}/revisions/1` }) },
+      { route: 'GET /api/activities/:slug/notes', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/activities/${await draft()}/notes` }) },
+      { route: 'POST /api/activities/:slug/notes', least: 'editor', ok: 201, setup: async () => ({ method: 'POST', path: `/api/activities/${await draft()}/notes`, body: { body: 'Ring Migrationsverket om budgeten.' } }) },
       { route: 'GET /api/organisations', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: '/api/organisations?q=migrations' }) },
       { route: 'GET /api/organisations?deleted=true', least: 'admin', ok: 200, setup: async () => ({ method: 'GET', path: '/api/organisations?deleted=true' }) },
       { route: 'GET /api/organisations/:slug', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: '/api/organisations/migrationsverket' }) },
