@@ -3,8 +3,8 @@
  * pagination and the counts per filter value. Everything is SQL that runs the same on both dialects,
  * except the search match, which each dialect does with its own index.
  */
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Db } from '../db/database.ts';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Database, Db } from '../db/database.ts';
 import { dialectOf } from '../db/dialect.ts';
 import type { ActivityKind, ActivityStatus } from '../reference/codes.ts';
 import { fts5Query, queryWords } from '../search/search.text.ts';
@@ -32,6 +32,8 @@ export interface ActivityFilter {
   publishedOnly?: boolean | undefined;
   /** Leaves out soft-deleted activities (the staff list). */
   excludeDeleted?: boolean | undefined;
+  /** A further condition on the activity's row from the caller (the staff list's review state, src/editing/). */
+  where?: ((eb: ExpressionBuilder<Database, 'activities'>) => Expression<SqlBool>) | undefined;
 }
 
 export const SORTS = ['relevance', 'start-desc', 'start-asc', 'title'] as const;
@@ -90,6 +92,7 @@ function filtered(db: Db, filter: ActivityFilter) {
   let q = db.selectFrom('activities');
   if (filter.publishedOnly) q = q.where('activities.publication', '=', 'published');
   if (filter.excludeDeleted) q = q.where('activities.publication', '!=', 'deleted');
+  if (filter.where) q = q.where(filter.where);
   if (filter.kind) q = q.where('activities.kind', '=', filter.kind);
   if (filter.status) q = q.where('activities.status', '=', filter.status);
   const { country, region, instrument, funder, organisation, gcm, sdgTarget } = filter;

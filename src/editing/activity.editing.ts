@@ -14,7 +14,8 @@ import { listActivities, type ActivityFilter, type Page, type Sort } from '../ac
 import { readActivities } from '../activities/activity.read.ts';
 import { activitySchema, type Activity } from '../activities/activity.schema.ts';
 import { checkActivity, type Finding } from '../check/check.ts';
-import type { ActivityRow, Db } from '../db/database.ts';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { ActivityRow, Database, Db } from '../db/database.ts';
 import { loadReferences } from '../db/references.ts';
 import { AppError, ValidationError, type FieldProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -169,13 +170,41 @@ async function summaries(db: Db, rows: ActivityRow[], documents?: Activity[]): P
 }
 
 /**
- * The staff list: every activity that is not deleted, with the portal's filters, sorting and
- * pages, and each one's editorial state. Filters and search read the registry rows, so a change
- * that is only in a working copy is found once it is published.
+ * The review states the staff list filters by, as the list shows them: a draft (never published
+ * or withdrawn, not in review), in review, published with unpublished changes (a working copy, not
+ * in review), published without pending work, and deleted (admins).
  */
-export async function listActivityWorkspaces(db: Db, actor: Actor | null, filter: ActivityFilter, page: Page, sort: Sort = 'start-desc', lang: Lang = 'sv'): Promise<{ total: number; items: ActivitySummary[] }> {
-  authorize(actor, 'viewer');
-  const result = await listActivities(db, { ...filter, publishedOnly: false, excludeDeleted: true }, page, sort, lang);
+export const REVIEW_FILTERS = ['draft', 'in-review', 'changed', 'published', 'deleted'] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+function reviewCondition(review: ReviewFilter) {
+  return (eb: ExpressionBuilder<Database, 'activities'>): Expression<SqlBool> => {
+    const inReview = eb.exists(eb.selectFrom('editorial_states as es').select('es.activity_id')
+      .whereRef('es.activity_id', '=', 'activities.id').where('es.state', '=', 'in-review'));
+    const workingCopy = eb.exists(eb.selectFrom('working_copies as wc').select('wc.activity_id').whereRef('wc.activity_id', '=', 'activities.id'));
+    const publication = (p: Publication) => eb('activities.publication', '=', p);
+    switch (review) {
+      case 'draft': return eb.and([publication('draft'), eb.not(inReview)]);
+      case 'in-review': return eb.and([eb('activities.publication', '!=', 'deleted'), inReview]);
+      case 'changed': return eb.and([publication('published'), eb.not(inReview), workingCopy]);
+      case 'published': return eb.and([publication('published'), eb.not(inReview), eb.not(workingCopy)]);
+      case 'deleted': return publication('deleted');
+    }
+  };
+}
+
+/**
+ * The staff list: every activity that is not deleted, with the portal's filters, sorting and
+ * pages, and each one's editorial state; `review` keeps one review state (deleted ones: admins).
+ * Filters and search read the registry rows, so a change that is only in a working copy is found
+ * once it is published.
+ */
+export async function listActivityWorkspaces(db: Db, actor: Actor | null, filter: ActivityFilter & { review?: ReviewFilter | undefined }, page: Page, sort: Sort = 'start-desc', lang: Lang = 'sv'): Promise<{ total: number; items: ActivitySummary[] }> {
+  const { review, ...rest } = filter;
+  authorize(actor, review === 'deleted' ? 'admin' : 'viewer');
+  const result = await listActivities(db, {
+    ...rest, publishedOnly: false, excludeDeleted: review !== 'deleted', where: review ? reviewCondition(review) : undefined,
+  }, page, sort, lang);
   const slugs = result.items.map((a) => a.slug);
   const rows = slugs.length ? await db.selectFrom('activities').selectAll().where('slug', 'in', slugs).execute() : [];
   const bySlug = new Map(rows.map((r) => [r.slug, r]));

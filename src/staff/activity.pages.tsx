@@ -12,6 +12,7 @@ import { DiffTable, readable } from './diff.view.tsx';
 import type { FormError } from './form.codec.ts';
 import { ErrorSummary } from './form.fields.tsx';
 import type { MergeChoice } from './merge.ts';
+import { NotesSection, type NotesData } from './notes.view.tsx';
 import {
   ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, documentTitle, editPath, stateOf, type Frame,
 } from './staff.components.tsx';
@@ -123,6 +124,11 @@ export function ActivityListBody({ frame, data }: { frame: Frame; data: Activity
           <label for="filter-q">{S.search[lang]}</label>
           <input type="search" id="filter-q" name="q" value={q.q ?? ''} />
         </div>
+        {select('state', S.stateFilter[lang], [
+          { value: 'draft', label: S.stateDraft[lang] }, { value: 'in-review', label: S.stateInReview[lang] },
+          { value: 'changed', label: S.stateChanged[lang] }, { value: 'published', label: S.stateUnchanged[lang] },
+          ...(hasRole(frame.actor, 'admin') ? [{ value: 'deleted', label: S.stateDeleted[lang] }] : []),
+        ])}
         {select('kind', S.kind[lang], ACTIVITY_KINDS.map((k) => ({ value: k.code, label: k.label[lang] })))}
         {select('status', S.status[lang], ACTIVITY_STATUSES.map((k) => ({ value: k.code, label: k.label[lang] })))}
         {select('country', labelOfCountry(lang), countryOptions(lang))}
@@ -207,6 +213,8 @@ export interface EditPageData {
   workspace: ActivityWorkspace | undefined;
   done: string | undefined;
   refusal?: Message | undefined;
+  /** The internal notes, for an existing activity. */
+  notes?: NotesData | undefined;
 }
 
 export function ActivityEditBody({ frame, data }: { frame: Frame; data: EditPageData }) {
@@ -265,6 +273,7 @@ export function ActivityEditBody({ frame, data }: { frame: Frame; data: EditPage
       </form>
 
       {ws ? <WorkflowActions frame={frame} ws={ws} /> : null}
+      {ws && data.notes ? <NotesSection frame={frame} slug={ws.slug} data={data.notes} /> : null}
       <script src={EDITING_SCRIPT_PATH} defer />
     </>
   );
@@ -317,6 +326,7 @@ export interface ReviewData {
   refusalItems?: string[] | undefined;
   comment: string;
   commentError?: Message | undefined;
+  notes?: NotesData | undefined;
 }
 
 export function ReviewBody({ frame, data }: { frame: Frame; data: ReviewData }) {
@@ -363,6 +373,7 @@ export function ReviewBody({ frame, data }: { frame: Frame; data: ReviewData }) 
           ) : null}
         </section>
       ) : null}
+      {data.notes ? <NotesSection frame={frame} slug={ws.slug} data={data.notes} /> : null}
     </>
   );
 }

@@ -14,12 +14,13 @@ import { countryMapSvg } from '../charts/country-map.tsx';
 import { checkActivity } from '../check/check.ts';
 import type { Db } from '../db/database.ts';
 import {
-  convertPreStudy, createActivity, deleteActivity, deletedActivities, getActivityWorkspace, listActivityWorkspaces, publishActivity, restoreActivityRevision,
+  REVIEW_FILTERS, convertPreStudy, createActivity, deleteActivity, deletedActivities, getActivityWorkspace, listActivityWorkspaces, publishActivity, restoreActivityRevision,
   returnActivity, reviewQueue, saveActivity, submitActivity, undeleteActivity, unpublishActivity, type ActivityDocument, type ActivitySummary, type ActivityWorkspace,
 } from '../editing/activity.editing.ts';
 import { diffActivities } from '../editing/diff.ts';
 import { PublicationBlockedError, VersionConflictError } from '../editing/editing.errors.ts';
 import { activityHistory, activityRevision } from '../editing/history.ts';
+import { addNote, listNotes } from '../editing/notes.ts';
 import { readOrganisations } from '../organisations/organisation.repository.ts';
 import { renderDocument, type PageMeta } from '../portal/layout.tsx';
 import { ActivityPage } from '../portal/pages/activity.tsx';
@@ -32,6 +33,7 @@ import {
 } from './activity.pages.tsx';
 import { applyChoices, mergeChoices } from './merge.ts';
 import { firstFieldOfLastRow, problemsToErrors, type FormError, type FormTree } from './form.codec.ts';
+import type { NotesData } from './notes.view.tsx';
 import { organisationRoutes } from './organisation.routes.tsx';
 import { ConfirmDelete, Title, activityEditPath, documentTitle, editPath, page } from './staff.components.tsx';
 import { recentActivityEdits } from './staff.queries.ts';
@@ -129,7 +131,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     app.get<{ Querystring: Record<string, string> }>(P('/activities'), async (request, reply) => {
       const actor = requireRole(request, 'viewer');
       const frame = frameOf(request, lang, actor);
-      const { done, deleted: deletedFlag, ...raw } = request.query;
+      const { done, deleted: deletedFlag, state, ...raw } = request.query;
       if (deletedFlag === '1') {
         const admin = requireRole(request, 'admin');
         const items = await deletedActivities(db, admin);
@@ -139,12 +141,15 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       }
       const parsed = activityQuerySchema.safeParse(raw);
       const query = parsed.success ? parsed.data : {};
+      const review = state ? REVIEW_FILTERS.find((r) => r === state) : undefined;
+      if (review === 'deleted') requireRole(request, 'admin');
       const pageSize = 50;
       const pageNo = query.page ?? 1;
-      const result = await listActivityWorkspaces(db, actor, filterOf(query), { limit: pageSize, offset: (pageNo - 1) * pageSize }, parsed.success ? sortOf(query) : 'start-desc', lang);
+      const result = await listActivityWorkspaces(db, actor, { ...filterOf(query), review }, { limit: pageSize, offset: (pageNo - 1) * pageSize }, parsed.success ? sortOf(query) : 'start-desc', lang);
       const problems = parsed.success ? [] : toProblems(parsed.error).map((p) => `${p.path}: ${p.message[lang]}`);
-      const shown = Object.fromEntries(['q', 'kind', 'status', 'country', 'region', 'instrument', 'organisation', 'yearFrom', 'yearTo', 'sort'].map((k) => [k, raw[k]]));
-      return html(reply, parsed.success ? 200 : 400, page(frame, S.activitiesTitle[lang], 'activities', (
+      if (state && !review) problems.push(`state: ${S.unknownState[lang]}`);
+      const shown = Object.fromEntries(['q', 'kind', 'status', 'country', 'region', 'instrument', 'organisation', 'yearFrom', 'yearTo', 'sort', 'state'].map((k) => [k, k === 'state' ? state : raw[k]]));
+      return html(reply, problems.length === 0 ? 200 : 400, page(frame, S.activitiesTitle[lang], 'activities', (
         <ActivityListBody frame={frame} data={{ query: shown, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / pageSize)), problems, done, deleted: false }} />
       )));
     });
@@ -152,16 +157,24 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     // ---------- the form ----------
     async function renderEdit(request: FastifyRequest, reply: FastifyReply, actor: Actor, status: number, parts: {
       ws: ActivityWorkspace | undefined; tree: FormTree; errors?: FormError[]; version: number | undefined; reason?: string; focus?: string | undefined; refusal?: Message | undefined;
+      note?: NoteTyped | undefined;
     }) {
       const frame = frameOf(request, lang, actor);
       const choices = await formChoices(db, lang);
+      const notes = parts.ws ? await notesOf(request, actor, parts.ws.slug, 'edit', parts.note) : undefined;
       const data: EditPageData = {
         form: { ctx: { lang, tree: parts.tree, errors: parts.errors ?? [], editable: true, focus: parts.focus }, isNew: parts.ws === undefined, ...choices },
         errors: parts.errors ?? [], version: parts.version, reason: parts.reason ?? '', workspace: parts.ws,
-        done: (request.query as Record<string, string> | undefined)?.done, refusal: parts.refusal,
+        done: (request.query as Record<string, string> | undefined)?.done, refusal: parts.refusal, notes,
       };
       const title = parts.ws ? `${S.editActivity[lang]}: ${documentTitle(parts.ws.document, lang).text}` : S.newActivity[lang];
       return html(reply, status, page(frame, title, 'activities', <ActivityEditBody frame={frame} data={data} />));
+    }
+
+    /** The internal notes section of a page: the notes, and what was typed when a note was refused. */
+    async function notesOf(request: FastifyRequest, actor: Actor, slug: string, back: NotesData['back'], typed: NoteTyped | undefined): Promise<NotesData> {
+      const done = (request.query as Record<string, string> | undefined)?.done;
+      return { notes: await listNotes(db, actor, 'activity', slug), back, draft: typed?.draft, error: typed?.error, added: done === 'noted' };
     }
 
     /** A refusal from the domain on a form post: the fields it names get the error, the rest goes on top. */
@@ -339,12 +352,13 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     }, 'converted');
 
     // ---------- review ----------
-    async function reviewPage(request: FastifyRequest, reply: FastifyReply, actor: Actor, ws: ActivityWorkspace, status: number, extra: { refusal?: Message | undefined; refusalItems?: string[] | undefined; comment?: string; commentError?: Message | undefined } = {}) {
+    async function reviewPage(request: FastifyRequest, reply: FastifyReply, actor: Actor, ws: ActivityWorkspace, status: number, extra: { refusal?: Message | undefined; refusalItems?: string[] | undefined; comment?: string; commentError?: Message | undefined; note?: NoteTyped | undefined } = {}) {
       const frame = frameOf(request, lang, actor);
+      const notes = await notesOf(request, actor, ws.slug, 'review', extra.note);
       const before = ws.published ? (({ meta: _m, ...rest }) => rest)(ws.published) : undefined;
       const diff = before ? diffActivities(before, { ...ws.document, publication: before.publication }) : diffActivities(emptyLike(ws.document), ws.document).filter((e) => e.path !== 'publication');
       return html(reply, status, page(frame, `${S.reviewTitle[lang]}: ${documentTitle(ws.document, lang).text}`, 'activities', (
-        <ReviewBody frame={frame} data={{ ws, diff, comment: extra.comment ?? '', refusal: extra.refusal, refusalItems: extra.refusalItems, commentError: extra.commentError }} />
+        <ReviewBody frame={frame} data={{ ws, diff, comment: extra.comment ?? '', refusal: extra.refusal, refusalItems: extra.refusalItems, commentError: extra.commentError, notes }} />
       )));
     }
 
@@ -353,6 +367,27 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       const ws = await getActivityWorkspace(db, actor, request.params.slug, { today: today() });
       if (!ws) return notFoundPage(request, reply, lang, actor);
       return reviewPage(request, reply, actor, ws, 200);
+    });
+
+    // ---------- internal notes ----------
+    app.post<{ Params: { slug: string } }>(P('/activities/:slug/notes'), async (request, reply) => {
+      const actor = requireRole(request, 'editor');
+      const body = bodyOf(request);
+      const slug = request.params.slug;
+      const back = field(body, 'back') === 'review' ? 'review' : 'edit';
+      const text = field(body, 'body');
+      try {
+        await addNote(db, actor, 'activity', slug, { body: text });
+        return redirect(reply, `${activityEditPath(lang, slug, back === 'review' ? '/review' : '')}?done=noted#notes`);
+      } catch (error) {
+        if (error instanceof NotFoundError) return notFoundPage(request, reply, lang, actor);
+        if (!(error instanceof ValidationError)) throw error;
+        const ws = await getActivityWorkspace(db, actor, slug, { today: today() });
+        if (!ws) return notFoundPage(request, reply, lang, actor);
+        const note: NoteTyped = { draft: text, error: error.problems[0]?.message ?? error.messages };
+        if (back === 'review') return reviewPage(request, reply, actor, ws, 400, { note });
+        return renderEdit(request, reply, actor, 400, { ws, tree: activityToForm(ws.document as Activity), version: ws.version, note });
+      }
     });
 
     // ---------- preview ----------
@@ -439,6 +474,12 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
   }
 
   organisationRoutes(app, db);
+}
+
+/** A note that was refused: what was typed and why. */
+interface NoteTyped {
+  draft: string;
+  error: Message;
 }
 
 /** An empty activity to diff a never-published one against: everything is new. */
