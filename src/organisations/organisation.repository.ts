@@ -1,11 +1,12 @@
 /** Organisations: saved as a whole, compared before writing so that an unchanged save writes nothing. */
 import { isDeepStrictEqual } from 'node:util';
-import type { Db, OrganisationRow } from '../db/database.ts';
+import type { Insertable } from 'kysely';
+import type { Database, Db, OrganisationRow } from '../db/database.ts';
 import { fromColumns, toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
 import type { Provenance } from '../shared/schema-helpers.ts';
 import type { References } from '../db/references.ts';
-import { insertProvenance } from '../provenance/provenance.repository.ts';
+import { provenanceRows, type ProvenanceRow } from '../provenance/provenance.repository.ts';
 import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import type { Organisation } from './organisation.schema.ts';
 
@@ -52,8 +53,15 @@ function organisationFromRow(row: OrganisationRow, parent: string | undefined, p
  */
 export async function saveOrganisations(trx: Db, organisations: Organisation[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
-  const stored = new Map((await readOrganisations(trx)).map((o) => [o.slug, o]));
+  // Only the organisations in question are read: an import saves a few per batch into a registry of thousands.
+  const storedRows: OrganisationRow[] = [];
+  const slugs = [...new Set(organisations.map((o) => o.slug))];
+  for (let i = 0; i < slugs.length; i += 5_000) {
+    storedRows.push(...await trx.selectFrom('organisations').selectAll().where('slug', 'in', slugs.slice(i, i + 5_000)).execute());
+  }
+  const stored = new Map((storedRows.length ? await readOrganisations(trx, storedRows) : []).map((o) => [o.slug, o]));
   const problems: FieldProblem[] = [];
+  const created: Insertable<Database['organisations']>[] = [];
   for (const org of organisations) {
     const before = stored.get(org.slug);
     if (before && isDeepStrictEqual(withoutMeta(before), withoutMeta(org))) {
@@ -71,16 +79,21 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
       await trx.deleteFrom('provenance').where('organisation_id', '=', id).execute();
       outcomes.set(org.slug, 'updated');
     } else {
-      const inserted = await trx.insertInto('organisations').values({
+      created.push({
         ...row, version: org.meta?.version ?? 1, created_at: org.meta?.createdAt ?? now, updated_at: org.meta?.updatedAt ?? now,
         deleted_at: org.meta?.deletedAt ?? null,
-      }).returning('id').executeTakeFirstOrThrow();
-      refs.organisations.set(org.slug, inserted.id);
+      });
       outcomes.set(org.slug, 'created');
     }
   }
+  // New organisations in multi-row inserts (an import creates thousands); parents once all exist.
+  for (let i = 0; i < created.length; i += 500) {
+    for (const r of await trx.insertInto('organisations').values(created.slice(i, i + 500)).returning(['id', 'slug']).execute()) refs.organisations.set(r.slug, r.id);
+  }
+  const provenance: ProvenanceRow[] = [];
   for (const org of organisations) {
-    if (outcomes.get(org.slug) === 'unchanged') continue;
+    const outcome = outcomes.get(org.slug);
+    if (outcome === 'unchanged') continue;
     const id = refs.organisations.get(org.slug)!;
     let parentId: number | null = null;
     if (org.parent !== undefined) {
@@ -89,9 +102,12 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
         problems.push({ code: 'unknown-organisation', record: `organisation ${org.slug}`, path: 'parent', message: { sv: `Organisationen "${org.parent}" finns inte.`, en: `Organisation "${org.parent}" does not exist.` } });
       }
     }
-    await trx.updateTable('organisations').set({ parent_id: parentId }).where('id', '=', id).execute();
-    await insertProvenance(trx, { activity_id: null, organisation_id: id }, [{ subject: 'organisation', subject_position: null, field: null, items: org.provenance }], refs, `organisation ${org.slug}`, problems);
+    // A row just inserted has no parent yet: only a parent to set, or one to change, is written.
+    if (outcome !== 'created' || parentId !== null) await trx.updateTable('organisations').set({ parent_id: parentId }).where('id', '=', id).execute();
+    provenance.push(...provenanceRows({ activity_id: null, organisation_id: id }, [{ subject: 'organisation', subject_position: null, field: null, items: org.provenance }], refs, `organisation ${org.slug}`, problems));
   }
+  if (problems.length) throw new ValidationError(problems);
+  for (let i = 0; i < provenance.length; i += 100) await trx.insertInto('provenance').values(provenance.slice(i, i + 100)).execute();
   if (problems.length) throw new ValidationError(problems);
   return outcomes;
 }
