@@ -112,17 +112,33 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
       const deferred: Deferred[] = [];
       let batch: Pending[] = [];
       let count = 0;
+      /**
+       * The batch being written. One batch is written at a time, while the next one is read and
+       * mapped: on PostgreSQL the import would otherwise wait for the server half of the time. The
+       * next batch's mapping needs nothing the write changes (its slugs, organisations and sources
+       * are checked against what this import assigned and defined, kept in memory), and what a
+       * write uses is taken from the shared state before its first await.
+       */
+      let writing: Promise<void> = Promise.resolve();
 
+      /** Waits for the batch being written, then starts writing the current one. */
       const flush = async () => {
         if (!batch.length) return;
+        await writing;
+        const taken = batch;
+        batch = [];
+        writing = write(taken, orgs.takeNew());
+        // Observed by the next flush or at the end; until then a failure must not count as unhandled.
+        writing.catch(() => undefined);
+      };
+
+      const write = async (batch: Pending[], created: Organisation[]) => {
         // Each source is upserted the first time the file defines it; later definitions are the same record.
         const sources = batch.flatMap((p) => p.sources).filter((src, i, all) => !savedSources.has(src.slug) && all.findIndex((x) => x.slug === src.slug) === i);
+        for (const src of sources) savedSources.add(src.slug);
         for (const outcome of (await saveSources(trx, sources, refs, now)).values()) report.summary.sources[outcome] += 1;
-        for (const src of sources) {
-          savedSources.add(src.slug);
-          storedSources.set(src.slug, src);
-        }
-        const definitions = dedupeBySlug([...batch.flatMap((p) => p.organisations), ...orgs.takeNew()]);
+        for (const src of sources) storedSources.set(src.slug, src);
+        const definitions = dedupeBySlug([...batch.flatMap((p) => p.organisations), ...created]);
         const changed = definitions.filter((o) => {
           const known = knownOrganisations.get(o.slug);
           if (known && isDeepStrictEqual(known, withoutMeta(o))) {
@@ -145,7 +161,6 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
         });
         const outcomes = await saveActivities(trx, toSave, refs, now);
         for (const p of batch) p.report.outcome = outcomes.get(p.activity.slug) ?? 'unchanged';
-        batch = [];
       };
 
       /** Activities read but not yet mapped: their stored identifiers are looked up in one query. */
@@ -204,8 +219,13 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
           if (count % 100 === 0) options.onProgress?.({ activities: count, bytes: report.summary.bytes });
         }
         await mapRead();
+        await writing;
         await finishRelations(trx, deferred, refs, now);
       } catch (error) {
+        // Nothing is rolled back while a batch is still being written, and a failed write (earlier
+        // in the file than what was being read) is the failure reported.
+        const failedWrite: unknown = await writing.then(() => undefined, (e: unknown) => e ?? new Error('write failed'));
+        if (failedWrite !== undefined) throw failedWrite;
         if (error instanceof IatiCriticalError) {
           report.critical = error.problem;
           throw new Rollback();
