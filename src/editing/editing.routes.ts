@@ -132,20 +132,22 @@ export function editingRoutes(app: FastifyInstance, db: Db, options: { today?: (
     return revision;
   });
 
-  // Internal notes: staff only, never part of the document -------------------------------------
+  // Internal notes on activities and organisations: staff only, never part of the document -----
 
-  app.get('/api/activities/:slug/notes', async (request: SlugRequest, reply) => {
-    const actor = requireRole(request, 'viewer');
-    privateAnswer(reply);
-    return { items: await listNotes(db, actor, 'activity', request.params.slug) };
-  });
-
-  app.post('/api/activities/:slug/notes', async (request: SlugRequest, reply) => {
-    const actor = requireRole(request, 'editor');
-    const note = await addNote(db, actor, 'activity', request.params.slug, request.body);
-    privateAnswer(reply);
-    return reply.status(201).send(note);
-  });
+  for (const entity of ['activity', 'organisation'] as const) {
+    const path = entity === 'activity' ? '/api/activities/:slug/notes' : '/api/organisations/:slug/notes';
+    app.get(path, async (request: SlugRequest, reply) => {
+      const actor = requireRole(request, 'viewer');
+      privateAnswer(reply);
+      return { items: await listNotes(db, actor, entity, request.params.slug) };
+    });
+    app.post(path, async (request: SlugRequest, reply) => {
+      const actor = requireRole(request, 'editor');
+      const note = await addNote(db, actor, entity, request.params.slug, request.body);
+      privateAnswer(reply);
+      return reply.status(201).send(note);
+    });
+  }
 
   // Organisations ------------------------------------------------------------------------------
 

@@ -242,6 +242,18 @@ export const OPERATIONS: Operation[] = [
     parameters: [organisationSlug, numberParam], ok: withAnswer(200, ref('Revision'), 'The revision.', false), errors: [404],
   },
   {
+    method: 'get', path: '/api/organisations/{slug}/notes', role: 'viewer', tag: 'notes',
+    summary: { sv: 'En organisations interna anteckningar', en: 'An organisation\'s internal notes' },
+    description: { sv: 'Personalens anteckningar, nyaste först, med författare och tid. De hör inte till organisationen och syns aldrig utanför redigeringen.', en: 'The staff\'s notes, newest first, with author and time. They are not part of the organisation and never appear outside editing.' },
+    parameters: [organisationSlug], ok: withAnswer(200, { type: 'object', properties: { items: { type: 'array', items: ref('InternalNote') } } }, 'The notes.', false), errors: [404],
+  },
+  {
+    method: 'post', path: '/api/organisations/{slug}/notes', role: 'editor', tag: 'notes',
+    summary: { sv: 'Skriv en intern anteckning om en organisation', en: 'Add an internal note on an organisation' },
+    description: { sv: 'En anteckning på 1–4000 tecken, signerad av den som skriver.', en: 'A note of 1–4000 characters, signed by its writer.' },
+    parameters: [organisationSlug], body: jsonBody(jsonSchema(noteInputSchema)), ok: withAnswer(201, ref('InternalNote'), 'The note.', false), errors: [400, 404],
+  },
+  {
     method: 'get', path: '/api/openapi.json', role: 'anonymous', tag: 'meta',
     summary: { sv: 'Den här beskrivningen', en: 'This description' },
     description: { sv: 'OpenAPI 3.1.', en: 'OpenAPI 3.1.' },

@@ -1,12 +1,13 @@
 /**
- * The "Internal notes" section of the activity edit and review pages: the staff conversation on the
- * activity, newest first, and (for editors and above) a form to add one. Works without JavaScript:
- * the form posts to /edit/activities/{slug}/notes and comes back to the page it was on.
+ * The "Internal notes" section of the activity edit and review pages and the organisation edit
+ * page: the staff conversation on the record, newest first, and (for editors and above) a form to
+ * add one. Works without JavaScript: the form posts to …/{slug}/notes and comes back to the page.
  */
 import { hasRole } from '../accounts/access.ts';
 import { NOTE_MAX_LENGTH, type InternalNote } from '../editing/notes.ts';
+import type { Entity } from '../editing/revisions.ts';
 import type { Message } from '../shared/i18n.ts';
-import { Day, activityEditPath, type Frame } from './staff.components.tsx';
+import { Day, activityEditPath, organisationEditPath, type Frame } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
 
 export const NOTE_WORDS = {
@@ -14,6 +15,10 @@ export const NOTE_WORDS = {
   explained: {
     sv: 'Bara personalen ser anteckningarna. De hör inte till aktiviteten och visas aldrig i portalen, i exporterna, i IATI-filen eller i sökningen.',
     en: 'Only staff see these notes. They are not part of the activity and never appear in the portal, the exports, the IATI file or search.',
+  },
+  explainedOrganisation: {
+    sv: 'Bara personalen ser anteckningarna. De hör inte till organisationen och visas aldrig i portalen, i exporterna, i IATI-filen eller i sökningen.',
+    en: 'Only staff see these notes. They are not part of the organisation and never appear in the portal, the exports, the IATI file or search.',
   },
   none: { sv: 'Inga anteckningar än.', en: 'No notes yet.' },
   by: { sv: 'Av', en: 'By' },
@@ -25,7 +30,7 @@ export const NOTE_WORDS = {
 
 export interface NotesData {
   notes: InternalNote[];
-  /** Which page the form comes back to. */
+  /** Which page the form comes back to (organisations have only the edit page). */
   back: 'edit' | 'review';
   /** What was typed, shown again when the note was refused. */
   draft?: string | undefined;
@@ -41,17 +46,18 @@ function NoteText({ body }: { body: string }) {
   })}</>;
 }
 
-export function NotesSection({ frame, slug, data }: { frame: Frame; slug: string; data: NotesData }) {
+export function NotesSection({ frame, entity = 'activity', slug, data }: { frame: Frame; entity?: Entity; slug: string; data: NotesData }) {
   const { lang, actor, csrf } = frame;
+  const action = entity === 'activity' ? activityEditPath(lang, slug, '/notes') : organisationEditPath(lang, slug, '/notes');
   const canAdd = hasRole(actor, 'editor');
   const describedBy = ['note-hint', ...(data.error ? ['note-error'] : [])].join(' ');
   return (
     <section class="internal-notes" id="notes" aria-labelledby="notes-h">
       <h2 id="notes-h">{NOTE_WORDS.title[lang]}</h2>
-      <p class="hint">{NOTE_WORDS.explained[lang]}</p>
+      <p class="hint">{(entity === 'activity' ? NOTE_WORDS.explained : NOTE_WORDS.explainedOrganisation)[lang]}</p>
       {data.added ? <p class="success" role="status">{NOTE_WORDS.added[lang]}</p> : null}
       {canAdd ? (
-        <form method="post" action={activityEditPath(lang, slug, '/notes')} class="action-form note-form" novalidate>
+        <form method="post" action={action} class="action-form note-form" novalidate>
           <CsrfField token={csrf} />
           <input type="hidden" name="back" value={data.back} />
           <div class={`field${data.error ? ' has-error' : ''}`}>

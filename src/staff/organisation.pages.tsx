@@ -7,6 +7,7 @@ import { ORGANISATION_TYPE_NAMES } from '../reference/iati-codes.generated.ts';
 import type { Lang, Message } from '../shared/i18n.ts';
 import { countryOptions, describeField } from './activity.editor.tsx';
 import type { FormError, FormTree } from './form.codec.ts';
+import { NotesSection, type NotesData } from './notes.view.tsx';
 import { BilingualField, ErrorSummary, ProvenanceField, SelectField, TextField, type FormContext } from './form.fields.tsx';
 import {
   ActionForm, Day, DoneNotice, Refusal, activityEditPath, editPath, organisationEditPath, type Frame,
@@ -96,6 +97,8 @@ export interface OrganisationEditData {
   refusal?: Message | undefined;
   uses?: OrganisationUse[] | undefined;
   organisations: { slug: string; name: string }[];
+  /** The internal notes, for an existing organisation. */
+  notes?: NotesData | undefined;
 }
 
 const WHERE_WORDS: Record<OrganisationUse['where'], Message> = {
@@ -180,6 +183,7 @@ export function OrganisationEditBody({ frame, data }: { frame: Frame; data: Orga
           {deleted && hasRole(actor, 'admin') ? <ActionForm action={organisationEditPath(lang, ws.slug, '/undelete')} csrf={csrf} label={S.undelete[lang]} /> : null}
         </div>
       ) : null}
+      {ws && data.notes ? <NotesSection frame={frame} entity="organisation" slug={ws.slug} data={data.notes} /> : null}
       <script src={EDITING_SCRIPT_PATH} defer />
     </>
   );

@@ -5,12 +5,13 @@ import type { Db } from '../db/database.ts';
 import { diffOrganisations } from '../editing/diff.ts';
 import { VersionConflictError } from '../editing/editing.errors.ts';
 import { organisationHistory, organisationRevision } from '../editing/history.ts';
+import { addNote, listNotes } from '../editing/notes.ts';
 import {
   createOrganisation, deleteOrganisation, getOrganisationWorkspace, listOrganisationWorkspaces, organisationUsage, restoreOrganisationRevision,
   saveOrganisation, undeleteOrganisation, type OrganisationDocument, type OrganisationWorkspace,
 } from '../editing/organisation.editing.ts';
 import type { Organisation } from '../organisations/organisation.schema.ts';
-import { AppError, ValidationError } from '../shared/errors.ts';
+import { AppError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import type { Lang, Message } from '../shared/i18n.ts';
 import { ConflictBody, HistoryBody } from './activity.pages.tsx';
 import { problemsToErrors, type FormError, type FormTree } from './form.codec.ts';
@@ -39,13 +40,19 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
     async function renderEdit(request: FastifyRequest, reply: FastifyReply, actor: Actor, status: number, parts: {
       ws: OrganisationWorkspace | undefined; tree: FormTree; errors?: FormError[]; version: number | undefined; reason?: string;
       refusal?: Message | undefined; uses?: Awaited<ReturnType<typeof organisationUsage>>;
+      note?: { draft: string; error: Message } | undefined;
     }) {
       const frame = frameOf(request, lang, actor);
+      const done = (request.query as Record<string, string> | undefined)?.done;
+      const notes = parts.ws ? {
+        notes: await listNotes(db, actor, 'organisation', parts.ws.slug), back: 'edit' as const,
+        draft: parts.note?.draft, error: parts.note?.error, added: done === 'noted',
+      } : undefined;
       const title = parts.ws ? `${S.editOrganisation[lang]}: ${orgName(parts.ws.document, lang).text}` : S.newOrganisation[lang];
       return html(reply, status, page(frame, title, 'organisations', (
         <OrganisationEditBody frame={frame} data={{
           ws: parts.ws, tree: parts.tree, errors: parts.errors ?? [], version: parts.version, reason: parts.reason ?? '',
-          done: (request.query as Record<string, string> | undefined)?.done, refusal: parts.refusal, uses: parts.uses, organisations: await choices(),
+          done, refusal: parts.refusal, uses: parts.uses, organisations: await choices(), notes,
         }} />
       )));
     }
@@ -161,6 +168,23 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
         if (error instanceof VersionConflictError) return conflictPage(request, reply, actor, ws, base, error.current as typeof current, mine, reason, []);
         if (error instanceof ValidationError) return renderEdit(request, reply, actor, 400, { ws, tree: organisationToForm(merged as Organisation), version: ws.version, reason, errors: problemsToErrors(ORGANISATION_FORM, error.problems) });
         throw error;
+      }
+    });
+
+    app.post<{ Params: { slug: string } }>(P('/:slug/notes'), async (request, reply) => {
+      const actor = requireRole(request, 'editor');
+      const slug = request.params.slug;
+      const text = field(bodyOf(request), 'body');
+      try {
+        await addNote(db, actor, 'organisation', slug, { body: text });
+        return redirect(reply, `${organisationEditPath(lang, slug)}?done=noted#notes`);
+      } catch (error) {
+        if (error instanceof NotFoundError) return notFoundPage(request, reply, lang, actor);
+        if (!(error instanceof ValidationError)) throw error;
+        const ws = await getOrganisationWorkspace(db, actor, slug);
+        if (!ws) return notFoundPage(request, reply, lang, actor);
+        const note = { draft: text, error: error.problems[0]?.message ?? error.messages };
+        return renderEdit(request, reply, actor, 400, { ws, tree: organisationToForm(ws.document as Organisation), version: ws.version, note });
       }
     });
 

@@ -146,6 +146,8 @@ for (const dialect of DIALECTS) {
       },
       { route: 'GET /api/organisations/:slug/revisions', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/organisations/${await organisation()}/revisions` }) },
       { route: 'GET /api/organisations/:slug/revisions/:number', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/organisations/${await organisation()}/revisions/1` }) },
+      { route: 'GET /api/organisations/:slug/notes', least: 'viewer', ok: 200, setup: async () => ({ method: 'GET', path: `/api/organisations/${await organisation()}/notes` }) },
+      { route: 'POST /api/organisations/:slug/notes', least: 'editor', ok: 201, setup: async () => ({ method: 'POST', path: `/api/organisations/${await organisation()}/notes`, body: { body: 'Ny kontaktperson från januari.' } }) },
       { route: 'GET /api/openapi.json', least: 'anonymous', ok: 200, setup: async () => ({ method: 'GET', path: '/api/openapi.json' }) },
     ];
 

@@ -151,5 +151,18 @@ for (const dialect of DIALECTS) {
       const staffRead = await api('/api/activities/noted', { role: 'viewer' });
       assert.ok(!(await staffRead.text()).includes(SECRET));
     });
+
+    it('keeps notes on an organisation too, out of its public page and the exports', async () => {
+      const created = await api('/api/organisations/migrationsverket/notes', { role: 'editor', method: 'POST', body: { body: `Kontakt: ${SECRET}` } });
+      assert.equal(created.status, 201);
+      const list = await api('/api/organisations/migrationsverket/notes', { role: 'viewer' });
+      assert.deepEqual((await list.json() as { items: { body: string }[] }).items.map((n) => n.body), [`Kontakt: ${SECRET}`]);
+      assert.equal((await listNotes(t.db, actors.get('viewer')!, 'activity', 'noted')).filter((n) => n.body.startsWith('Kontakt')).length, 0, 'an organisation\'s notes are not an activity\'s');
+      for (const path of ['/organisations/migrationsverket', '/en/organisations/migrationsverket', '/data/portfolio.json', '/api/organisations/migrationsverket']) {
+        const res = await api(path, path.startsWith('/api/') ? { role: 'viewer' } : {});
+        assert.equal(res.status, 200, path);
+        assert.ok(!(await res.text()).includes(SECRET), `${path} shows a note`);
+      }
+    });
   });
 }

@@ -95,6 +95,20 @@ for (const dialect of DIALECTS) {
       assert.doesNotMatch(await (await clients.viewer.fetch('/edit/activities/st-review')).text(), /Utan token|Läsare\./);
     });
 
+    it('shows an organisation\'s notes on its edit page and adds one there', async () => {
+      const page = await (await clients.editor.fetch('/en/edit/organisations/migrationsverket')).text();
+      assert.match(page, /They are not part of the organisation/);
+      const res = await clients.editor.fetch('/en/edit/organisations/migrationsverket/notes', { form: { _csrf: csrfOf(page), body: 'New contact from January.' } });
+      assert.equal(res.status, 303);
+      assert.equal(res.headers.get('location'), '/en/edit/organisations/migrationsverket?done=noted#notes');
+      const viewer = await (await clients.viewer.fetch('/edit/organisations/migrationsverket')).text();
+      assert.match(viewer, /New contact from January\./);
+      assert.doesNotMatch(viewer, /name="body"/);
+      const blank = await clients.editor.fetch('/edit/organisations/migrationsverket/notes', { form: { _csrf: csrfOf(page), body: '' } });
+      assert.equal(blank.status, 400);
+      assert.match(await blank.text(), /Skriv en anteckning\./);
+    });
+
     it('filters the staff list by review state; deleted ones for admins only', async () => {
       const states = async (client: Client, state: string) => {
         const res = await client.fetch(`/edit/activities?state=${state}&q=Testprojektet`);
