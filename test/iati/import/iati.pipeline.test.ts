@@ -1,0 +1,83 @@
+/**
+ * The import writes one batch while it reads and maps the next. Small batches (many writes
+ * overlapping reads, relations to activities in later batches, organisations first met in later
+ * batches) must give the same report and the same stored portfolio as one batch for the whole
+ * file, and a critical problem found while a batch is being written must still leave nothing
+ * written. Once per dialect; outcomes and bytes, never times.
+ */
+import assert from 'node:assert/strict';
+import { Readable, Writable } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import type { Db } from '../../../src/db/database.ts';
+import { writeIatiFile } from '../../../src/iati/iati.export.ts';
+import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
+import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
+import { loadGeneratedPortfolio } from '../generated-portfolio.ts';
+
+const COUNT = 120;
+const NOW = '2026-11-25T10:00:00.000Z';
+
+async function exportXml(db: Db): Promise<string> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
+  await writeIatiFile(db, sink, { now: NOW });
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function counts(db: Db) {
+  const n = async (table: 'activities' | 'organisations' | 'relations') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { activities: await n('activities'), organisations: await n('organisations'), relations: await n('relations') };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`IATI import pipeline (${dialect.name})`, { skip: dialect.skip }, () => {
+    let xml: string;
+    const open: TestDatabase[] = [];
+    const fresh = async () => {
+      const t = await freshDatabase(dialect.name);
+      open.push(t);
+      return t;
+    };
+    before(async () => {
+      const source = await freshDatabase(dialect.name);
+      try {
+        await loadGeneratedPortfolio(source.db, COUNT, NOW);
+        xml = await exportXml(source.db);
+      } finally {
+        await source.close();
+      }
+    });
+    after(async () => {
+      for (const t of open) await t.close();
+    });
+
+    it('batches of 7 give the same report and the same portfolio as one batch', { timeout: 300_000 }, async () => {
+      const [small, whole] = [await fresh(), await fresh()];
+      const a = await importIatiFile(small.db, Readable.from([xml]), { batchSize: 7, now: NOW });
+      const b = await importIatiFile(whole.db, Readable.from([xml]), { batchSize: 5_000, now: NOW });
+      assert.equal(a.critical, undefined);
+      assert.equal(a.summary.activities.created, COUNT);
+      assert.ok((await counts(small.db)).relations > 0, 'the file has relations, some to activities in later batches');
+      assert.deepEqual(a, b);
+      assert.deepEqual(await counts(small.db), await counts(whole.db));
+      assert.equal(await exportXml(small.db), await exportXml(whole.db));
+      assert.equal(await exportXml(small.db), xml);
+    });
+
+    it('a critical problem near the end, met while earlier batches are written, leaves nothing written', { timeout: 300_000 }, async () => {
+      const t = await fresh();
+      const before = await counts(t.db);
+      const cut = xml.lastIndexOf('<iati-activity ');
+      const broken = `${xml.slice(0, cut)}<iati-activity><iati-identifier>x</iati-activity></iati-activities>`;
+      // In small chunks, as a file is read: activities are handed out (and batches written) before the end is parsed.
+      const chunks = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) => broken.slice(i * 4096, (i + 1) * 4096));
+      const report = await importIatiFile(t.db, Readable.from(chunks), { batchSize: 7, now: NOW });
+      assert.ok(report.critical, 'the mismatched tag is critical');
+      assert.equal(report.summary.activities.created, 0);
+      assert.equal(report.summary.activities.skipped, report.activities.length);
+      assert.ok(report.activities.length > 100, 'most of the file was read before the problem');
+      assert.deepEqual(await counts(t.db), before);
+    });
+  });
+}
