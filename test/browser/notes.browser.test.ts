@@ -71,7 +71,7 @@ describe('internal notes in a browser', { skip: browserSkip }, () => {
   it('has no axe violations on the pages with notes and on the filtered list', async () => {
     const page = await signIn(true);
     for (const p of ['', '/en']) {
-      for (const path of ['/edit/activities/pp7', '/edit/activities/pp7/review', '/edit/activities?state=published', '/edit/activities?state=draft']) {
+      for (const path of ['/edit/activities/pp7', '/edit/activities/pp7/review', '/edit/organisations/migrationsverket', '/edit/activities?state=published', '/edit/activities?state=draft']) {
         await page.goto(`${p}${path}`);
         await noAxeViolations(page, `${p}${path}`);
       }
