@@ -83,6 +83,16 @@ for (const dialect of DIALECTS) {
       assert.equal((await addNote(t.db, editor, 'activity', 'noted', { body: 'x'.repeat(4000) })).body.length, 4000);
     });
 
+    it('has a table that itself refuses an empty or too long note and an unknown author', async () => {
+      const row = { entity: 'activity', entity_id: 1, author_id: actors.get('editor')!.userId, body: 'ok', created_at: '2026-03-01T00:00:00.000Z' };
+      await t.db.insertInto('internal_notes').values(row).execute();
+      await assert.rejects(t.db.insertInto('internal_notes').values({ ...row, body: '' }).execute());
+      await assert.rejects(t.db.insertInto('internal_notes').values({ ...row, body: 'x'.repeat(4001) }).execute());
+      await assert.rejects(t.db.insertInto('internal_notes').values({ ...row, author_id: 999_999 }).execute());
+      await assert.rejects(t.db.insertInto('internal_notes').values({ ...row, entity: 'source' }).execute());
+      await t.db.deleteFrom('internal_notes').where('created_at', '=', row.created_at).execute();
+    });
+
     it('hides a deleted activity\'s notes from all but admins', async () => {
       await createActivity(t.db, null, buildActivity({ slug: 'gone', iatiIdentifier: 'SE-ON-2021002163-GONE', participations: [{ organisation: 'migrationsverket', role: 'lead' }] }));
       await addNote(t.db, actors.get('editor')!, 'activity', 'gone', { body: 'Tas bort snart.' });
