@@ -67,6 +67,7 @@ describe('IATI upload form in a browser', { skip: browserSkip }, () => {
       await page.waitForURL(new RegExp(`${p}/edit/import$`));
       assert.equal(await page.locator('h1').textContent(), lang === 'sv' ? 'Importera en IATI-fil' : 'Import an IATI file');
       assert.equal(await page.locator('script').count(), 0, 'the form needs no script');
+      assert.match((await page.locator('label[for=iati-file]').textContent()) ?? '', /60 MB/, 'the default limit is the IATI Registry\'s');
       const dryRun = page.getByLabel(lang === 'sv' ? /^Provkörning/ : /^Dry run/);
       assert.equal(await dryRun.isChecked(), true, 'dry run is the default');
       await noAxeViolations(page, `${lang} form`);

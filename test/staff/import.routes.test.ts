@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { listAudit } from '../../src/accounts/audit.ts';
 import { buildServer } from '../../src/server/server.ts';
-import { Client, addTestUser, csrfOf, signedIn } from '../support/accounts.ts';
+import { Client, addTestUser, csrfOf, signedIn, testToken } from '../support/accounts.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 const LIMIT = 20_000;
@@ -211,6 +211,19 @@ for (const dialect of DIALECTS) {
       assert.match(await late.text(), /The form could not be sent/);
       const otherSession = await upload(clients.reviewer, '/edit/import', [{ name: '_csrf', value: await csrfFor(clients.admin) }, { name: 'file', value: xml, filename: 'a.xml' }]);
       assert.equal(otherSession.status, 403);
+      assert.equal(await count(), before);
+      // An API token needs no CSRF token, and acts with its user's role.
+      const byToken = async (role: 'editor' | 'reviewer') => {
+        const form = new FormData();
+        form.append('dryRun', '1');
+        form.append('file', new Blob([xml], { type: 'text/xml' }), 'a.xml');
+        const token = await testToken(t.db, await addTestUser(t.db, role));
+        return fetch(`${base}/en/edit/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+      };
+      assert.equal((await byToken('editor')).status, 403);
+      const tokenRun = await byToken('reviewer');
+      assert.equal(tokenRun.status, 200);
+      assert.match(await tokenRun.text(), /Dry run: nothing was written/);
       assert.equal(await count(), before);
       // The session still works afterwards.
       assert.equal((await post(clients.reviewer, xml, { dryRun: true })).status, 200);
