@@ -13,9 +13,7 @@ import type { FormError } from './form.codec.ts';
 import { ErrorSummary } from './form.fields.tsx';
 import type { MergeChoice } from './merge.ts';
 import { NotesSection, type NotesData } from './notes.view.tsx';
-import {
-  ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, documentTitle, editPath, stateOf, type Frame,
-} from './staff.components.tsx';
+import { ActionForm, Day, DoneNotice, Findings, Refusal, StateTag, Title, activityEditPath, documentTitle, editPath, stateOf, type Frame, Pagination } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
 import { EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { ACTION_NAMES, S, fill } from './staff.messages.ts';
@@ -170,15 +168,7 @@ export function ActivityListBody({ frame, data }: { frame: Frame; data: Activity
           </tbody>
         </table>
       </div>
-      {data.pages > 1 ? (
-        <nav class="pagination" aria-label={S.pages[lang]}>
-          <ul>
-            {data.page > 1 ? <li><a href={link(data.page - 1)} rel="prev">{S.previous[lang]}</a></li> : null}
-            <li>{data.page} / {data.pages}</li>
-            {data.page < data.pages ? <li><a href={link(data.page + 1)} rel="next">{S.next[lang]}</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination page={data.page} pages={data.pages} link={link} lang={lang} />
       </>}
     </>
   );

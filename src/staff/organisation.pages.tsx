@@ -9,9 +9,7 @@ import { countryOptions, describeField } from './activity.editor.tsx';
 import type { FormError, FormTree } from './form.codec.ts';
 import { NotesSection, type NotesData } from './notes.view.tsx';
 import { BilingualField, ErrorSummary, ProvenanceField, SelectField, TextField, type FormContext } from './form.fields.tsx';
-import {
-  ActionForm, Day, DoneNotice, Refusal, activityEditPath, editPath, organisationEditPath, type Frame,
-} from './staff.components.tsx';
+import { ActionForm, Day, DoneNotice, Refusal, activityEditPath, editPath, organisationEditPath, type Frame, Pagination } from './staff.components.tsx';
 import { CsrfField } from './staff.layout.tsx';
 import { EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { ORGANISATION_TYPES_SV, S, fill } from './staff.messages.ts';
@@ -74,15 +72,7 @@ export function OrganisationListBody({ frame, data }: { frame: Frame; data: Orga
           </tbody>
         </table>
       </div>
-      {data.pages > 1 ? (
-        <nav class="pagination" aria-label={S.pages[lang]}>
-          <ul>
-            {data.page > 1 ? <li><a href={link(data.page - 1)} rel="prev">{S.previous[lang]}</a></li> : null}
-            <li>{data.page} / {data.pages}</li>
-            {data.page < data.pages ? <li><a href={link(data.page + 1)} rel="next">{S.next[lang]}</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pagination page={data.page} pages={data.pages} link={link} lang={lang} />
     </>
   );
 }

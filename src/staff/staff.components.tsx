@@ -140,3 +140,17 @@ export function ConfirmDelete({ frame, action, back, title, version }: { frame: 
 }
 
 const fillTitle = (lang: Lang, title: string) => S.deleteQuestion[lang].replace('{title}', title);
+
+/** Previous and next links for a staff list of several pages. */
+export function Pagination({ page, pages, link, lang }: { page: number; pages: number; link: (page: number) => string; lang: Lang }) {
+  if (pages <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={S.pages[lang]}>
+      <ul>
+        {page > 1 ? <li><a href={link(page - 1)} rel="prev">{S.previous[lang]}</a></li> : null}
+        <li>{page} / {pages}</li>
+        {page < pages ? <li><a href={link(page + 1)} rel="next">{S.next[lang]}</a></li> : null}
+      </ul>
+    </nav>
+  );
+}

@@ -12,7 +12,7 @@ import { buildServer } from '../../src/server/server.ts';
 import { activityToForm } from '../../src/staff/activity.form.ts';
 import { treeToFlat } from '../../src/staff/form.codec.ts';
 import { organisationToForm } from '../../src/staff/organisation.form.ts';
-import { getOrganisationWorkspace } from '../../src/editing/organisation.editing.ts';
+import { createOrganisation, getOrganisationWorkspace, listOrganisationWorkspaces } from '../../src/editing/organisation.editing.ts';
 import type { Organisation } from '../../src/organisations/organisation.schema.ts';
 import { Client, addTestUser, csrfOf, signedIn } from '../support/accounts.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
@@ -82,6 +82,21 @@ for (const dialect of DIALECTS) {
       assert.equal(js.status, 200);
       assert.match(js.headers.get('content-type') ?? '', /javascript/);
       assert.match(js.headers.get('cache-control') ?? '', /immutable/);
+    });
+
+    it('pages a long organisation list with previous and next links', async () => {
+      for (let i = 0; i < 12; i += 1) await createOrganisation(t.db, null, { slug: `paging-org-${i}`, name: { sv: `Sidbrytningsorganisation ${i}` } });
+      const total = (await listOrganisationWorkspaces(t.db, null, {}, { limit: 1, offset: 0 })).total;
+      assert.ok(total > 50, `needs more than one page of 50, has ${total}`);
+      const first = await (await clients.viewer.fetch('/edit/organisations')).text();
+      assert.match(first, /<nav class="pagination" aria-label="Sidor">/);
+      assert.match(first, /<li>1 \/ 2<\/li>/);
+      assert.match(first, /rel="next"/);
+      assert.doesNotMatch(first, /rel="prev"/);
+      const second = await (await clients.viewer.fetch('/en/edit/organisations?page=2')).text();
+      assert.match(second, /<li>2 \/ 2<\/li>/);
+      assert.match(second, /rel="prev"/);
+      assert.doesNotMatch(second, /rel="next"/);
     });
 
     it('filters and sorts the staff list with the portal\'s query, drafts included, and names what it cannot read', async () => {
