@@ -70,75 +70,77 @@ function hintOf(props: FieldProps): string | undefined {
   return props.hint ?? FIELD_HINTS[labelKey(props.parts)]?.[props.ctx.lang];
 }
 
+/** What a labelled field's control needs: its name, id, errors and the ids that describe it. */
+function fieldOf(props: FieldProps, extraDescribedBy?: string) {
+  const name = joinName(props.parts);
+  const id = fieldId(name);
+  const errors = errorsFor(props.ctx, name);
+  const hint = hintOf(props);
+  return {
+    name, id, errors, hint,
+    aria: {
+      'aria-invalid': errors.length ? 'true' as const : undefined,
+      'aria-describedby': describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`, extraDescribedBy),
+    },
+  };
+}
+
+/** The label, hint and error above a control, the same for every kind of field. */
+function FieldFrame({ props, field, children }: { props: FieldProps; field: ReturnType<typeof fieldOf>; children: ComponentChildren }) {
+  return (
+    <div class={`field${props.class ? ` ${props.class}` : ''}${field.errors.length ? ' has-error' : ''}`}>
+      <label for={field.id}>{props.label ?? labelOfField(props.parts, props.ctx.lang)}</label>
+      {field.hint ? <p class="hint" id={`${field.id}-hint`}>{field.hint}</p> : null}
+      <FieldError id={field.id} errors={field.errors} lang={props.ctx.lang} />
+      {children}
+    </div>
+  );
+}
+
 export function TextField(props: FieldProps & { type?: 'text' | 'url' | 'number'; inputmode?: 'decimal' | 'numeric' | undefined; autocomplete?: string; list?: string | undefined; describedBy?: string | undefined }) {
   const { ctx, parts } = props;
-  const name = joinName(parts);
-  const id = fieldId(name);
-  const errors = errorsFor(ctx, name);
-  const hint = hintOf(props);
+  const field = fieldOf(props, props.describedBy);
   return (
-    <div class={`field${props.class ? ` ${props.class}` : ''}${errors.length ? ' has-error' : ''}`}>
-      <label for={id}>{props.label ?? labelOfField(parts, ctx.lang)}</label>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <FieldError id={id} errors={errors} lang={ctx.lang} />
+    <FieldFrame props={props} field={field}>
       <input
-        type={props.type === 'url' ? 'url' : 'text'} id={id} name={name} value={stringAt(ctx.tree, parts)}
-        lang={props.inputLang} inputmode={props.inputmode} list={props.list} readOnly={!ctx.editable} autofocus={ctx.focus === name}
-        autocomplete={props.autocomplete ?? 'off'}
-        aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`, props.describedBy)}
+        type={props.type === 'url' ? 'url' : 'text'} id={field.id} name={field.name} value={stringAt(ctx.tree, parts)}
+        lang={props.inputLang} inputmode={props.inputmode} list={props.list} readOnly={!ctx.editable} autofocus={ctx.focus === field.name}
+        autocomplete={props.autocomplete ?? 'off'} {...field.aria}
       />
       {props.after}
-    </div>
+    </FieldFrame>
   );
 }
 
 export function TextArea(props: FieldProps & { rows?: number }) {
   const { ctx, parts } = props;
-  const name = joinName(parts);
-  const id = fieldId(name);
-  const errors = errorsFor(ctx, name);
-  const hint = hintOf(props);
+  const field = fieldOf(props);
   return (
-    <div class={`field${errors.length ? ' has-error' : ''}`}>
-      <label for={id}>{props.label ?? labelOfField(parts, ctx.lang)}</label>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <FieldError id={id} errors={errors} lang={ctx.lang} />
+    <FieldFrame props={props} field={field}>
       <textarea
-        id={id} name={name} rows={props.rows ?? 4} lang={props.inputLang} readOnly={!ctx.editable} autofocus={ctx.focus === name}
-        aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
+        id={field.id} name={field.name} rows={props.rows ?? 4} lang={props.inputLang} readOnly={!ctx.editable} autofocus={ctx.focus === field.name}
+        {...field.aria}
       >{stringAt(ctx.tree, parts)}</textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
 export function SelectField(props: FieldProps & { options: Option[]; groups?: OptionGroup[]; required?: boolean }) {
   const { ctx, parts } = props;
-  const name = joinName(parts);
-  const id = fieldId(name);
-  const errors = errorsFor(ctx, name);
-  const hint = hintOf(props);
+  const field = fieldOf(props);
   const value = stringAt(ctx.tree, parts);
   const known = props.options.some((o) => o.value === value) || (props.groups ?? []).some((g) => g.options.some((o) => o.value === value));
   const option = (o: Option) => <option value={o.value} selected={o.value === value} lang={o.lang && o.lang !== ctx.lang ? o.lang : undefined}>{o.label}</option>;
   return (
-    <div class={`field${errors.length ? ' has-error' : ''}`}>
-      <label for={id}>{props.label ?? labelOfField(parts, ctx.lang)}</label>
-      {hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null}
-      <FieldError id={id} errors={errors} lang={ctx.lang} />
-      <select
-        id={id} name={name} disabled={!ctx.editable} autofocus={ctx.focus === name}
-        aria-invalid={errors.length ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
-      >
+    <FieldFrame props={props} field={field}>
+      <select id={field.id} name={field.name} disabled={!ctx.editable} autofocus={ctx.focus === field.name} {...field.aria}>
         <option value="" selected={value === ''}>{props.required ? S.choose[ctx.lang] : S.none[ctx.lang]}</option>
         {/* A value that is no longer among the options is still shown, so saving does not drop it silently. */}
         {value !== '' && !known ? <option value={value} selected>{value}</option> : null}
         {props.options.map(option)}
         {(props.groups ?? []).map((g) => <optgroup label={g.label}>{g.options.map(option)}</optgroup>)}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
