@@ -20,6 +20,7 @@ import { IATI_ORGANISATION_ROLE, type DateType } from '../reference/codes.ts';
 import { toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
 import { readActivities } from './activity.read.ts';
+import { namedOrganisations } from './activity.references.ts';
 import type { Activity } from './activity.schema.ts';
 
 const DATE_FIELDS: [keyof Activity['dates'], DateType][] = [
@@ -315,15 +316,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
 
 /** Every organisation an activity names must exist before anything of it is written. */
 function unknownOrganisations(a: Activity, refs: References, record: string): FieldProblem[] {
-  const named: [string, string][] = [
-    ...a.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
-    ...a.funding.flatMap((f, i) => [
-      ...(f.funder === undefined ? [] : [[f.funder, `funding.${i}.funder`] as [string, string]]),
-      ...(f.via === undefined ? [] : [[f.via, `funding.${i}.via`] as [string, string]]),
-    ]),
-    ...a.engagements.flatMap((e, i) => e.homeOrganisations.map((o, j): [string, string] => [o, `engagements.${i}.homeOrganisations.${j}`])),
-  ];
-  return named.filter(([slug]) => !refs.organisations.has(slug)).map(([slug, path]) => ({
+  return namedOrganisations(a).filter(([slug]) => !refs.organisations.has(slug)).map(([slug, path]) => ({
     code: 'unknown-organisation', record, path,
     message: { sv: `Organisationen "${slug}" finns inte.`, en: `Organisation "${slug}" does not exist.` },
   }));

@@ -12,6 +12,7 @@ import type { Actor } from '../accounts/access.ts';
 import { findActivity, saveActivities } from '../activities/activity.repository.ts';
 import { listActivities, type ActivityFilter, type Page, type Sort } from '../activities/activity.query.ts';
 import { readActivities } from '../activities/activity.read.ts';
+import { namedOrganisations } from '../activities/activity.references.ts';
 import { activitySchema, type Activity } from '../activities/activity.schema.ts';
 import { checkActivity, type Finding } from '../check/check.ts';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
@@ -256,12 +257,7 @@ export function parseActivityDocument(input: unknown, slug?: string): ActivityDo
 /** Every organisation, activity and source the document names must exist (organisations not deleted). */
 async function referenceProblems(db: Db, doc: ActivityDocument): Promise<FieldProblem[]> {
   const orgs: [string, string][] = [
-    ...doc.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
-    ...doc.funding.flatMap((f, i) => [
-      ...(f.funder === undefined ? [] : [[f.funder, `funding.${i}.funder`] as [string, string]]),
-      ...(f.via === undefined ? [] : [[f.via, `funding.${i}.via`] as [string, string]]),
-    ]),
-    ...doc.engagements.flatMap((e, i) => e.homeOrganisations.map((o, j): [string, string] => [o, `engagements.${i}.homeOrganisations.${j}`])),
+    ...namedOrganisations(doc),
     ...doc.relations.flatMap((r, i): [string, string][] => ('external' in r.target && r.target.external.organisation ? [[r.target.external.organisation, `relations.${i}.target.external.organisation`]] : [])),
   ];
   const activities = doc.relations.flatMap((r, i): [string, string][] => ('activity' in r.target ? [[r.target.activity, `relations.${i}.target.activity`]] : []));

@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity } from '../../activities/activity.schema.ts';
+import { namedOrganisations } from '../../activities/activity.references.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
 import { replaceRelations } from '../../activities/activity.write.ts';
 import type { Db } from '../../db/database.ts';
@@ -280,8 +281,7 @@ function checkReferences(a: Activity, mapped: MappedActivity, refs: References, 
   }
   const defined = new Set(mapped.organisations.map((o) => o.slug));
   const named = [
-    ...a.participations.map((p) => p.organisation), ...a.funding.flatMap((f) => [f.funder, f.via]),
-    ...a.engagements.flatMap((e) => e.homeOrganisations), ...mapped.organisations.map((o) => o.parent),
+    ...namedOrganisations(a).map(([slug]) => slug), ...mapped.organisations.map((o) => o.parent),
     ...a.relations.map((r) => ('external' in r.target ? r.target.external.organisation : undefined)),
   ].filter((s): s is string => s !== undefined);
   const missingOrg = named.find((s) => !defined.has(s) && !orgs.has(s));
