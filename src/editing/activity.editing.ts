@@ -20,8 +20,8 @@ import type { ActivityRow, Database, Db } from '../db/database.ts';
 import { loadReferences } from '../db/references.ts';
 import { AppError, ValidationError, type FieldProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
-import { toProblems } from '../shared/schema-helpers.ts';
 import { changedPaths, diffActivities } from './diff.ts';
+import { parseDocument } from './editing.documents.ts';
 import {
   PublicationBlockedError, VersionConflictError, activityNotFound, authorize, stateError,
 } from './editing.errors.ts';
@@ -240,18 +240,7 @@ const PRESENTATION_FIELDS = ['meta', 'version', 'updatedAt', 'url', 'relatedFrom
  * what it read. With `slug`, the document must be that activity (slugs do not change).
  */
 export function parseActivityDocument(input: unknown, slug?: string): ActivityDocument {
-  const body = input && typeof input === 'object' && !Array.isArray(input) ? { ...input as Record<string, unknown> } : input;
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>;
-    for (const field of PRESENTATION_FIELDS) delete record[field];
-    if (slug !== undefined && record.slug === undefined) record.slug = slug;
-  }
-  const parsed = activitySchema.safeParse(body);
-  if (!parsed.success) throw new ValidationError(toProblems(parsed.error));
-  if (slug !== undefined && parsed.data.slug !== slug) {
-    throw new ValidationError([{ code: 'slug-immutable', path: 'slug', message: { sv: `Kortnamnet kan inte ändras (det är "${slug}").`, en: `The short name cannot be changed (it is "${slug}").` } }]);
-  }
-  return withoutMeta(parsed.data);
+  return parseDocument(activitySchema, PRESENTATION_FIELDS, input, slug);
 }
 
 /** Every organisation, activity and source the document names must exist (organisations not deleted). */

@@ -12,8 +12,8 @@ import { organisationSchema, type Organisation } from '../organisations/organisa
 import { readOrganisations, saveOrganisations } from '../organisations/organisation.repository.ts';
 import { AppError, ValidationError, type FieldProblem } from '../shared/errors.ts';
 import type { Message } from '../shared/i18n.ts';
-import { toProblems } from '../shared/schema-helpers.ts';
 import { changedPaths, diffOrganisations } from './diff.ts';
+import { parseDocument } from './editing.documents.ts';
 import { VersionConflictError, authorize, organisationNotFound, stateError } from './editing.errors.ts';
 import { isUniqueViolation, lockOrganisation, writeTransaction } from './editing.transaction.ts';
 import { appendRevision, ensureBaseline, revisionOf } from './revisions.ts';
@@ -145,18 +145,7 @@ function useProblem(u: OrganisationUse): FieldProblem {
 // ---------------------------------------------------------------------------------------------
 
 export function parseOrganisationDocument(input: unknown, slug?: string): OrganisationDocument {
-  const body = input && typeof input === 'object' && !Array.isArray(input) ? { ...input as Record<string, unknown> } : input;
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>;
-    for (const field of ['meta', 'version', 'updatedAt', 'createdAt', 'url', 'deletedAt', 'editorial']) delete record[field];
-    if (slug !== undefined && record.slug === undefined) record.slug = slug;
-  }
-  const parsed = organisationSchema.safeParse(body);
-  if (!parsed.success) throw new ValidationError(toProblems(parsed.error));
-  if (slug !== undefined && parsed.data.slug !== slug) {
-    throw new ValidationError([{ code: 'slug-immutable', path: 'slug', message: { sv: `Kortnamnet kan inte ändras (det är "${slug}").`, en: `The short name cannot be changed (it is "${slug}").` } }]);
-  }
-  return withoutMeta(parsed.data);
+  return parseDocument(organisationSchema, ['meta', 'version', 'updatedAt', 'createdAt', 'url', 'deletedAt', 'editorial'], input, slug);
 }
 
 /** The parent must exist, not be deleted, and not make a cycle; sources must exist. */
