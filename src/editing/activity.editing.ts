@@ -23,7 +23,7 @@ import type { Lang } from '../shared/i18n.ts';
 import { changedPaths, diffActivities } from './diff.ts';
 import { parseDocument } from './editing.documents.ts';
 import {
-  PublicationBlockedError, VersionConflictError, activityNotFound, authorize, stateError,
+  PublicationBlockedError, VersionConflictError, activityNotFound, authorize, stateError, slugTaken,
 } from './editing.errors.ts';
 import { isUniqueViolation, lockActivity, writeTransaction } from './editing.transaction.ts';
 import { appendRevision, ensureBaseline, latestRevision, revisionOf, type RevisionAction } from './revisions.ts';
@@ -354,11 +354,6 @@ async function writeWorkingDocument(trx: Db, l: Loaded, doc: ActivityDocument, a
 async function reload(trx: Db, slug: string, options: EditOptions): Promise<ActivityWorkspace> {
   const row = await trx.selectFrom('activities').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
   return workspaceOf(await load(trx, row), todayOf(options));
-}
-
-function slugTaken(slug: string): AppError {
-  return new AppError('slug-taken', { sv: `Kortnamnet "${slug}" används redan.`, en: `The short name "${slug}" is already taken.` }, 409,
-    [{ code: 'slug-taken', path: 'slug', message: { sv: `Kortnamnet "${slug}" används redan.`, en: `The short name "${slug}" is already taken.` } }]);
 }
 
 function identifierTaken(id: string): AppError {

@@ -45,3 +45,9 @@ export function organisationNotFound(slug: string): NotFoundError {
 export function authorize(actor: Actor | null, role: Role): void {
   if (actor !== null && !hasRole(actor, role)) throw new ForbiddenError(role);
 }
+
+/** A slug another record already holds (409 slug-taken, on the slug field). */
+export function slugTaken(slug: string): AppError {
+  const message = { sv: `Kortnamnet "${slug}" används redan.`, en: `The short name "${slug}" is already taken.` };
+  return new AppError('slug-taken', message, 409, [{ code: 'slug-taken', path: 'slug', message }]);
+}

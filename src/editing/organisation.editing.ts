@@ -14,7 +14,7 @@ import { AppError, ValidationError, type FieldProblem } from '../shared/errors.t
 import type { Message } from '../shared/i18n.ts';
 import { changedPaths, diffOrganisations } from './diff.ts';
 import { parseDocument } from './editing.documents.ts';
-import { VersionConflictError, authorize, organisationNotFound, stateError } from './editing.errors.ts';
+import { VersionConflictError, authorize, organisationNotFound, slugTaken, stateError } from './editing.errors.ts';
 import { isUniqueViolation, lockOrganisation, writeTransaction } from './editing.transaction.ts';
 import { appendRevision, ensureBaseline, revisionOf } from './revisions.ts';
 import type { EditOptions, VersionedOptions } from './activity.editing.ts';
@@ -193,11 +193,6 @@ function checkVersion(row: OrganisationRow, document: OrganisationDocument, base
 async function reload(trx: Db, slug: string): Promise<OrganisationWorkspace> {
   const row = await trx.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
   return workspaceOf(row, (await readOrganisations(trx, [row]))[0]!);
-}
-
-function slugTaken(slug: string): AppError {
-  const message = { sv: `Kortnamnet "${slug}" används redan.`, en: `The short name "${slug}" is already taken.` };
-  return new AppError('slug-taken', message, 409, [{ code: 'slug-taken', path: 'slug', message }]);
 }
 
 const EMPTY = { slug: '', name: {}, provenance: [] } as unknown as OrganisationDocument;
