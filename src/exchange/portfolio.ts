@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { activitySchema, type Activity } from '../activities/activity.schema.ts';
+import { namedOrganisations } from '../activities/activity.references.ts';
 import { allActivities, saveActivities } from '../activities/activity.repository.ts';
 import { refreshPlannerStatistics } from '../db/maintenance.ts';
 import { loadReferences } from '../db/references.ts';
@@ -161,9 +162,7 @@ export async function exportPortfolio(db: Db, options: { publishedOnly?: boolean
     // Only organisations a published activity names, and their parents, belong in public data.
     const used = new Set<string>();
     for (const a of activities) {
-      a.participations.forEach((p) => used.add(p.organisation));
-      a.funding.forEach((f) => { if (f.funder) used.add(f.funder); if (f.via) used.add(f.via); });
-      a.engagements.forEach((e) => e.homeOrganisations.forEach((o) => used.add(o)));
+      for (const [slug] of namedOrganisations(a)) used.add(slug);
       a.relations.forEach((r) => { if ('external' in r.target && r.target.external.organisation) used.add(r.target.external.organisation); });
     }
     const bySlug = new Map(organisations.map((o) => [o.slug, o]));
