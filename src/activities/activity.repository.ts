@@ -5,7 +5,7 @@ import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
-import { indexActivities } from '../search/search.index.ts';
+import { indexActivities, type SearchDocument } from '../search/search.index.ts';
 import {
   activityRow, contentHash, deleteActivityChildren, insertActivityRows, insertChildren, insertRelationsOf, updateActivityRow,
   type WrittenActivity,
@@ -19,8 +19,13 @@ import {
  * last (activity.write.ts). Only a row without a hash is read back and compared as a document.
  * Everything else is written for the whole list at once: one INSERT per table, and one search
  * index update built from the documents in hand.
+ *
+ * `prepared` may hold, for each activity at the same position, its content hash and index row
+ * made beforehand (the IATI import makes them in its worker thread); they must be what
+ * `contentHash` and `searchDocument` give for that document.
  */
-export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
+export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string,
+  prepared?: readonly PreparedActivity[]): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
   if (activities.length === 0) return outcomes;
   const storedRows: ActivityRow[] = [];
@@ -32,9 +37,12 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   const unhashed = new Map((await readActivities(trx, storedRows.filter((r) => r.content_hash === null))).map((a) => [a.slug, a]));
   const updated: (WrittenActivity & { hash: string })[] = [];
   const created: { activity: Activity; hash: string }[] = [];
-  for (const activity of activities) {
+  const search = new Map<Activity, SearchDocument>();
+  for (const [i, activity] of activities.entries()) {
     const row = rows.get(activity.slug);
-    const hash = contentHash(activity);
+    const hash = prepared?.[i]?.hash ?? contentHash(activity);
+    const document = prepared?.[i]?.search;
+    if (document) search.set(activity, document);
     if (row && isStored(row, activity, hash, unhashed.get(activity.slug))) {
       outcomes.set(activity.slug, 'unchanged');
       continue;
@@ -54,8 +62,14 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   for (const { id, activity } of changed) refs.activities.set(activity.slug, id);
   await insertChildren(trx, changed, refs);
   await insertRelationsOf(trx, changed, refs);
-  await indexActivities(trx, changed);
+  await indexActivities(trx, changed.map((c) => ({ ...c, search: search.get(c.activity) })));
   return outcomes;
+}
+
+/** What can be made of an activity before it is saved. */
+export interface PreparedActivity {
+  hash: string;
+  search?: SearchDocument;
 }
 
 /** Whether the row already holds this document: by hash when the row has one, else by reading it back. */

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import type { Db } from '../db/database.ts';
-import { dialectOf } from '../db/dialect.ts';
+import { dialectOf, type Dialect } from '../db/dialect.ts';
 import { countryName } from '../reference/countries.ts';
 import { findRegion } from '../reference/regions.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -12,7 +12,7 @@ import { stemmedText } from './search.text.ts';
 const BATCH = 500;
 
 /** Everything a person might search an activity by, in one language. */
-export function searchableText(a: Activity, lang: Lang, organisations: Map<string, { sv: string | null; en: string | null; acronym: string | null }>): string {
+export function searchableText(a: Activity, lang: Lang, organisations: OrganisationNames): string {
   const other: Lang = lang === 'sv' ? 'en' : 'sv';
   const t = a.texts[lang];
   const parts: (string | undefined | null)[] = [
@@ -31,6 +31,25 @@ export function searchableText(a: Activity, lang: Lang, organisations: Map<strin
   return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
 }
 
+/** Organisation names as the index needs them, by slug. */
+export type OrganisationNames = Map<string, { sv: string | null; en: string | null; acronym: string | null }>;
+
+/**
+ * What one activity's index row holds: on SQLite the Snowball stems of each language's text (FTS5
+ * matches them), on PostgreSQL the plain texts (the server stems them with to_tsvector). Made
+ * from the document alone, so it can be made away from the database (the import's worker).
+ */
+export interface SearchDocument {
+  sv: string;
+  en: string;
+}
+
+export function searchDocument(a: Activity, dialect: Dialect, organisations: OrganisationNames): SearchDocument {
+  const sv = searchableText(a, 'sv', organisations);
+  const en = searchableText(a, 'en', organisations);
+  return dialect === 'postgres' ? { sv, en } : { sv: stemmedText(sv, 'sv'), en: stemmedText(en, 'en') };
+}
+
 /** Rebuilds the index rows of the given activities from what is stored. */
 export async function reindexActivities(db: Db, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += BATCH) {
@@ -41,14 +60,16 @@ export async function reindexActivities(db: Db, ids: number[]): Promise<void> {
 }
 
 /**
- * Writes the index rows of activities just saved, from the documents in hand: nothing is read
- * back but the names of the organisations they name, and each batch is one DELETE and one INSERT.
+ * Writes the index rows of activities just saved, from the documents in hand (or the index rows
+ * the caller made already): nothing is read back but the names of the organisations they name,
+ * and each batch is one DELETE and one INSERT.
  */
-export async function indexActivities(db: Db, items: { id: number; activity: Activity }[]): Promise<void> {
+export async function indexActivities(db: Db, items: { id: number; activity: Activity; search?: SearchDocument }[]): Promise<void> {
   if (items.length === 0) return;
-  const postgres = dialectOf(db) === 'postgres';
-  const named = [...new Set(items.flatMap(({ activity }) => activity.participations.map((p) => p.organisation)))];
-  const organisations = new Map<string, { sv: string | null; en: string | null; acronym: string | null }>();
+  const dialect = dialectOf(db);
+  const postgres = dialect === 'postgres';
+  const named = [...new Set(items.flatMap(({ activity, search }) => (search ? [] : activity.participations.map((p) => p.organisation))))];
+  const organisations: OrganisationNames = new Map();
   for (let i = 0; i < named.length; i += 5_000) {
     const orgRows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('slug', 'in', named.slice(i, i + 5_000)).execute();
     for (const o of orgRows) organisations.set(o.slug, { sv: o.name_sv, en: o.name_en, acronym: o.acronym });
@@ -60,12 +81,9 @@ export async function indexActivities(db: Db, items: { id: number; activity: Act
     // FTS5 table has no foreign key: clear every id first.
     if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(ids)})`.execute(db);
     else await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
-    const values = batch.map(({ id, activity }) => {
-      const sv = searchableText(activity, 'sv', organisations);
-      const en = searchableText(activity, 'en', organisations);
-      return postgres
-        ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))`
-        : sql`(${id}, ${stemmedText(sv, 'sv')}, ${stemmedText(en, 'en')})`;
+    const values = batch.map(({ id, activity, search }) => {
+      const { sv, en } = search ?? searchDocument(activity, dialect, organisations);
+      return postgres ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))` : sql`(${id}, ${sv}, ${en})`;
     });
     if (postgres) await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
     else await sql`insert into activity_search (rowid, sv, en) values ${sql.join(values)}`.execute(db);
