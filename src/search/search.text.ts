@@ -13,11 +13,15 @@ const stemmers = { sv: snowball.newStemmer('swedish'), en: snowball.newStemmer('
 export const MAX_QUERY_WORDS = 12;
 const MAX_WORD_LENGTH = 40;
 
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 export function words(text: string): string[] {
   // Lower case without a locale: ICU has no Swedish or English casing rules (only Turkish, Azeri
   // and Lithuanian differ), so this is the same result as toLocaleLowerCase('sv'), and cheaper.
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+  return text.toLowerCase().split(NOT_WORD).filter(isWord);
 }
+
+const isWord = (w: string) => w.length > 0 && w.length <= MAX_WORD_LENGTH;
 
 /**
  * Stems already computed: the index stems every word of every activity, and a portfolio's texts
@@ -28,22 +32,29 @@ export function words(text: string): string[] {
 const stemCache = { sv: new Map<string, string>(), en: new Map<string, string>() };
 const STEM_CACHE_SIZE = 20_000;
 const DIGIT = /\p{N}/u;
+/**
+ * A word of digits only is its own stem in both languages (Snowball's rules look at vowels and
+ * letter suffixes, and no digit is either; search.text.stems.test.ts pins it), so numbers, the
+ * most frequent words the cache cannot hold, skip the stemmer.
+ */
+const DIGITS_ONLY = /^\p{N}+$/u;
 
 export function stem(word: string, lang: Lang): string {
-  if (DIGIT.test(word)) return stemmers[lang].stem(word);
   const cache = stemCache[lang];
   let stemmed = cache.get(word);
-  if (stemmed === undefined) {
-    stemmed = stemmers[lang].stem(word);
-    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
-    cache.set(word, stemmed);
-  }
+  if (stemmed !== undefined) return stemmed;
+  if (DIGIT.test(word)) return DIGITS_ONLY.test(word) ? word : stemmers[lang].stem(word);
+  stemmed = stemmers[lang].stem(word);
+  if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+  cache.set(word, stemmed);
   return stemmed;
 }
 
-/** The stemmed form of a text, for SQLite's index. */
+/** The stemmed form of a text, for SQLite's index: words() stemmed, without the array of words. */
 export function stemmedText(text: string, lang: Lang): string {
-  return words(text).map((w) => stem(w, lang)).join(' ');
+  const stems: string[] = [];
+  for (const w of text.toLowerCase().split(NOT_WORD)) if (isWord(w)) stems.push(stem(w, lang));
+  return stems.join(' ');
 }
 
 /** The words of a query, de-duplicated and capped. */
