@@ -29,9 +29,38 @@ export const provenance = z.strictObject({
 });
 export type Provenance = z.infer<typeof provenance>;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A day that exists in the (proleptic Gregorian) calendar, written as Date's ISO form writes it.
+ * The usual YYYY-MM-DD is checked with arithmetic (the import checks several dates per activity,
+ * and a Date plus toISOString per check was a visible part of its time); anything else (the
+ * expanded years Date also reads, such as +010000-01) goes through Date, which decides it.
+ */
 export function isRealDay(value: string): boolean {
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const year = digits(value, 0, 4);
+    const month = digits(value, 5, 7);
+    const day = digits(value, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) {
+      if (month < 1 || month > 12 || day < 1) return false;
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+    }
+  }
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** The number written by the ASCII digits value[from..to), or -1 if any is not one. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 const MESSAGES: Record<string, (issue: z.core.$ZodIssue) => Message> = {
