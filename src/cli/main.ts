@@ -1,7 +1,7 @@
 /**
  * The `samverka` command: parses arguments and calls the same functions the server uses.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkPortfolio, type Finding } from '../check/check.ts';
@@ -218,6 +218,7 @@ export function buildProgram(): Command {
         const tty = process.stderr.isTTY;
         const report = await importIatiFile(db, createReadStream(file), {
           dryRun: opts.dryRun ?? false,
+          sizeHint: statSync(file).size,
           ...(tty ? {
             onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {
               const seconds = (performance.now() - started) / 1000;

@@ -154,7 +154,10 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
       file.file.pipe(body);
       let report: IatiImportReport;
       try {
-        report = await importIatiFile(db, checkedChunks(body), { dryRun, maxBytes });
+        // The request's length (the file and a little form around it) decides whether the file is
+        // mapped in a worker thread.
+        const length = Number(request.headers['content-length']);
+        report = await importIatiFile(db, checkedChunks(body), { dryRun, maxBytes, ...(Number.isFinite(length) ? { sizeHint: length } : {}) });
       } catch (error) {
         file.file.unpipe(body);
         if (tooLarge) return refuse('too-large', 413);

@@ -1,6 +1,7 @@
 /**
  * Hostile and broken input: each is refused (critical) or defused, within bounded time and memory,
- * and the database is unchanged. Fixtures are generated here, never committed.
+ * and the database is unchanged: read in this thread and, as large files are, in a worker thread.
+ * Fixtures are generated here, never committed.
  */
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
@@ -15,7 +16,7 @@ const activity = (body = '', id = 'XM-TEST-1') => `<iati-activity xml:lang="en" 
 const file = (body: string) => `${HEAD}<iati-activities version="2.03">${body}</iati-activities>`;
 const OPTS = { timeout: 10_000 };
 
-describe('IATI import of hostile input (sqlite)', () => {
+for (const worker of [false, true]) describe(`IATI import of hostile input (sqlite, ${worker ? 'in a worker thread' : 'in this thread'})`, () => {
   let t: TestDatabase;
   before(async () => { t = await freshDatabase('sqlite'); });
   after(() => t?.close());
@@ -27,7 +28,7 @@ describe('IATI import of hostile input (sqlite)', () => {
   async function run(input: string | Buffer | Iterable<Buffer>, options = {}): Promise<IatiImportReport> {
     const before = await count();
     const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
-    const report = await importIatiFile(t.db, Readable.from(chunks), options);
+    const report = await importIatiFile(t.db, Readable.from(chunks), { ...options, worker });
     if (report.critical) assert.equal(await count(), before, 'nothing written');
     return report;
   }

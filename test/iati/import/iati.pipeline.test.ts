@@ -3,7 +3,8 @@
  * overlapping reads, relations to activities in later batches, organisations first met in later
  * batches) must give the same report and the same stored portfolio as one batch for the whole
  * file, and a critical problem found while a batch is being written must still leave nothing
- * written. Once per dialect; outcomes and bytes, never times.
+ * written. The same holds when reading and mapping run in a worker thread (as they do for large
+ * files). Once per dialect; outcomes and bytes, never times.
  */
 import assert from 'node:assert/strict';
 import { Readable, Writable } from 'node:stream';
@@ -65,19 +66,50 @@ for (const dialect of DIALECTS) {
       assert.equal(await exportXml(small.db), xml);
     });
 
+    it('mapped in a worker thread: the same report and the same portfolio as in this thread', { timeout: 300_000 }, async () => {
+      const [here, there] = [await fresh(), await fresh()];
+      // In chunks, as a file arrives, so that batches are written while the worker reads on.
+      const chunks = Array.from({ length: Math.ceil(xml.length / 4096) }, (_, i) => xml.slice(i * 4096, (i + 1) * 4096));
+      const a = await importIatiFile(here.db, Readable.from(chunks), { batchSize: 7, now: NOW, worker: false });
+      const b = await importIatiFile(there.db, Readable.from(chunks), { batchSize: 7, now: NOW, worker: true });
+      assert.equal(b.critical, undefined);
+      assert.equal(b.summary.activities.created, COUNT);
+      assert.deepEqual(b, a);
+      assert.deepEqual(await counts(there.db), await counts(here.db));
+      assert.equal(await exportXml(there.db), xml);
+      // Importing it again in the worker changes nothing.
+      const again = await importIatiFile(there.db, Readable.from(chunks), { now: NOW, worker: true });
+      assert.equal(again.summary.activities.unchanged, COUNT);
+    });
+
+    it('a file whose reading fails half-way (an upload cut off): the import fails with that error and writes nothing', { timeout: 300_000 }, async () => {
+      for (const worker of [false, true]) {
+        const t = await fresh();
+        const before = await counts(t.db);
+        async function* cutOff() {
+          for (let i = 0; i < xml.length / 2; i += 4096) yield xml.slice(i, i + 4096);
+          throw new Error('connection reset');
+        }
+        await assert.rejects(importIatiFile(t.db, cutOff(), { batchSize: 7, now: NOW, worker }), /connection reset/);
+        assert.deepEqual(await counts(t.db), before, `worker: ${worker}`);
+      }
+    });
+
     it('a critical problem near the end, met while earlier batches are written, leaves nothing written', { timeout: 300_000 }, async () => {
-      const t = await fresh();
-      const before = await counts(t.db);
-      const cut = xml.lastIndexOf('<iati-activity ');
-      const broken = `${xml.slice(0, cut)}<iati-activity><iati-identifier>x</iati-activity></iati-activities>`;
-      // In small chunks, as a file is read: activities are handed out (and batches written) before the end is parsed.
-      const chunks = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) => broken.slice(i * 4096, (i + 1) * 4096));
-      const report = await importIatiFile(t.db, Readable.from(chunks), { batchSize: 7, now: NOW });
-      assert.ok(report.critical, 'the mismatched tag is critical');
-      assert.equal(report.summary.activities.created, 0);
-      assert.equal(report.summary.activities.skipped, report.activities.length);
-      assert.ok(report.activities.length > 100, 'most of the file was read before the problem');
-      assert.deepEqual(await counts(t.db), before);
+      for (const worker of [false, true]) {
+        const t = await fresh();
+        const before = await counts(t.db);
+        const cut = xml.lastIndexOf('<iati-activity ');
+        const broken = `${xml.slice(0, cut)}<iati-activity><iati-identifier>x</iati-activity></iati-activities>`;
+        // In small chunks, as a file is read: activities are handed out (and batches written) before the end is parsed.
+        const chunks = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) => broken.slice(i * 4096, (i + 1) * 4096));
+        const report = await importIatiFile(t.db, Readable.from(chunks), { batchSize: 7, now: NOW, worker });
+        assert.equal(report.critical?.code, 'malformed-xml', `worker: ${worker}`);
+        assert.equal(report.summary.activities.created, 0);
+        assert.equal(report.summary.activities.skipped, report.activities.length);
+        assert.ok(report.activities.length > 100, 'most of the file was read before the problem');
+        assert.deepEqual(await counts(t.db), before);
+      }
     });
   });
 }
