@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { POSTGRES_URL } from './databases.ts';
-import type { ChildResult } from './iati.child.ts';
+import type { ChildResult, CpuUse } from './iati.child.ts';
 import { iatiBenchFile, type IatiFile } from './iati.file.ts';
 import { ratio, table } from './report.ts';
 
@@ -79,7 +79,7 @@ async function measure(step: IatiMeasurement['step'], dialect: IatiMeasurement['
   try {
     const result = await child(args);
     log(`    ${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(1)} s = ${(result.bytes / 1e6 / result.seconds).toFixed(2)} MB/s, ` +
-      `${Math.round(result.activities / result.seconds)} activities/s, peak RSS ${(result.maxRss / 2 ** 20).toFixed(0)} MB`);
+      `${Math.round(result.activities / result.seconds)} activities/s, peak RSS ${(result.maxRss / 2 ** 20).toFixed(0)} MB${result.cpu ? `, CPU ${cpuText(result.cpu)}` : ''}`);
     return { step, ...(dialect ? { dialect } : {}), result };
   } catch (error) {
     log(`    ${(error as Error).message}`);
@@ -125,6 +125,8 @@ export async function benchIati(sizes: number[], options: { postgres: boolean },
 }
 
 const mbps = (r: ChildResult) => r.bytes / 1e6 / r.seconds;
+/** CPU seconds by thread: main / busiest other thread (the import's worker) / the other threads / PostgreSQL. */
+const cpuText = (c: CpuUse) => [c.main, c.busiest, c.rest, c.postgres].map((s) => s.toFixed(1)).join(' / ');
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)}`;
 
 /** The table: per size and step, MB/s, activities/s, ratio to the raw parse of the same file, peak RSS. */
@@ -137,7 +139,7 @@ export function iatiTable(report: IatiReport): string {
       const what = m.step === 'parse' ? 'raw saxes parse' : `${m.step} ${m.dialect}`;
       const file = `${size.file.activities.toLocaleString('en').replace(/,/g, ' ')} act., ${(size.file.bytes / 1e6).toFixed(0)} MB`;
       if (!r) {
-        rows.push([file, what, '–', '–', '–', '–', `ERROR: ${m.error ?? ''}`]);
+        rows.push([file, what, '–', '–', '–', '–', '–', `ERROR: ${m.error ?? ''}`]);
         continue;
       }
       const note = m.step === 'export'
@@ -145,11 +147,12 @@ export function iatiTable(report: IatiReport): string {
         : m.step === 'import' ? `${r.errors ?? 0} errors, ${r.warnings ?? 0} warnings` : '';
       rows.push([
         file, what, mbps(r).toFixed(2), Math.round(r.activities / r.seconds).toLocaleString('en').replace(/,/g, ' '),
-        m.step === 'parse' || !parse ? (m.step === 'parse' ? '1.00×' : '–') : ratio(mbps(r) / mbps(parse)), mib(r.maxRss), note,
+        m.step === 'parse' || !parse ? (m.step === 'parse' ? '1.00×' : '–') : ratio(mbps(r) / mbps(parse)), mib(r.maxRss), r.cpu ? cpuText(r.cpu) : '–', note,
       ]);
     }
   }
-  const lines = [table(['file', 'step', 'MB/s', 'activities/s', 'vs parse', 'peak RSS MiB', 'notes'], rows, [false, false, true, true, true, true, false])];
+  const lines = [table(['file', 'step', 'MB/s', 'activities/s', 'vs parse', 'peak RSS MiB', 'CPU s: main / worker / other / PostgreSQL', 'notes'], rows,
+    [false, false, true, true, true, true, true, false])];
   if (report.sizes.length >= 2) {
     const [small, large] = [report.sizes[0]!, report.sizes.at(-1)!];
     for (const dialect of ['sqlite', 'postgres'] as const) {

@@ -7,7 +7,7 @@
  *   node --import tsx bench/iati.child.ts export DATABASE_URL
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { openDatabase } from '../src/db/connect.ts';
@@ -28,6 +28,72 @@ export interface ChildResult {
   critical?: string;
   /** SHA-256 of what the export wrote. */
   sha256?: string;
+  /** CPU seconds the step used, where they went (see CpuSampler). */
+  cpu?: CpuUse;
+}
+
+/**
+ * CPU seconds in this process's main thread, in its busiest other thread (the import's worker,
+ * when there is one), in all its other threads together (the garbage collector's helpers, I/O),
+ * and in the local PostgreSQL server's processes. Wall time mixes these with whatever else the
+ * machine runs; these figures say which part would limit the step on an idle machine.
+ */
+export interface CpuUse {
+  main: number;
+  busiest: number;
+  rest: number;
+  postgres: number;
+}
+
+/** CPU seconds (user + system) from a /proc stat line. */
+function statCpu(path: string): { name: string; seconds: number } | undefined {
+  try {
+    const stat = readFileSync(path, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), seconds: (Number(fields[11]) + Number(fields[12])) / 100 };
+  } catch {
+    return undefined; // The thread or process ended between listing and reading.
+  }
+}
+
+/** Samples every thread of this process (threads end, so their last reading is kept) and the PostgreSQL processes. */
+class CpuSampler {
+  private readonly threads = new Map<string, number>();
+  private readonly start = new Map<string, number>();
+  private readonly postgresStart: number;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    this.sample();
+    for (const [tid, seconds] of this.threads) this.start.set(tid, seconds);
+    this.postgresStart = CpuSampler.postgres();
+    this.timer = setInterval(() => this.sample(), 100);
+  }
+
+  private sample(): void {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const cpu = statCpu(`/proc/self/task/${tid}/stat`);
+      if (cpu) this.threads.set(tid, cpu.seconds);
+    }
+  }
+
+  private static postgres(): number {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      const cpu = statCpu(`/proc/${pid}/stat`);
+      if (cpu && /^postgres/.test(cpu.name)) total += cpu.seconds;
+    }
+    return total;
+  }
+
+  stop(): CpuUse {
+    clearInterval(this.timer);
+    this.sample();
+    const used = [...this.threads].map(([tid, seconds]) => ({ tid, seconds: seconds - (this.start.get(tid) ?? 0) }));
+    const main = used.find((t) => t.tid === String(process.pid))?.seconds ?? 0;
+    const others = used.filter((t) => t.tid !== String(process.pid)).map((t) => t.seconds).sort((a, b) => b - a);
+    return { main, busiest: others[0] ?? 0, rest: others.slice(1).reduce((a, b) => a + b, 0), postgres: CpuSampler.postgres() - this.postgresStart };
+  }
 }
 
 function finish(result: Omit<ChildResult, 'maxRss'>): void {
@@ -37,6 +103,7 @@ function finish(result: Omit<ChildResult, 'maxRss'>): void {
 
 /** saxes alone, as the import reader configures it: decoding and parsing, counting activities. */
 async function parse(file: string): Promise<void> {
+  const cpu = new CpuSampler();
   const started = performance.now();
   const parser = new SaxesParser({ xmlns: false, position: true });
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -51,7 +118,7 @@ async function parse(file: string): Promise<void> {
   }
   parser.write(decoder.decode());
   parser.close();
-  finish({ seconds: (performance.now() - started) / 1000, bytes, activities });
+  finish({ seconds: (performance.now() - started) / 1000, cpu: cpu.stop(), bytes, activities });
 }
 
 /** The whole import (reading, mapping, validation, upsert, search index, planner statistics), into a migrated empty database. */
@@ -59,11 +126,12 @@ async function runImport(file: string, url: string): Promise<void> {
   const db = await openDatabase(url);
   try {
     await migrateToLatest(db);
+    const cpu = new CpuSampler();
     const started = performance.now();
     const report = await importIatiFile(db, createReadStream(file), { maxBytes: Number.MAX_SAFE_INTEGER, sizeHint: statSync(file).size });
     const seconds = (performance.now() - started) / 1000;
     finish({
-      seconds, bytes: report.summary.bytes, activities: report.activities.length, outcomes: report.summary.activities,
+      seconds, cpu: cpu.stop(), bytes: report.summary.bytes, activities: report.activities.length, outcomes: report.summary.activities,
       errors: report.summary.errors, warnings: report.summary.warnings, ...(report.critical ? { critical: `${report.critical.code}: ${report.critical.message.en}` } : {}),
     });
   } finally {
@@ -84,9 +152,10 @@ async function runExport(url: string): Promise<void> {
         done();
       },
     });
+    const cpu = new CpuSampler();
     const started = performance.now();
     const summary = await writeIatiFile(db, sink, { now: GENERATED_AT });
-    finish({ seconds: (performance.now() - started) / 1000, bytes, activities: summary.activities, sha256: hash.digest('hex') });
+    finish({ seconds: (performance.now() - started) / 1000, cpu: cpu.stop(), bytes, activities: summary.activities, sha256: hash.digest('hex') });
   } finally {
     await db.destroy();
   }
