@@ -2,8 +2,8 @@
  * Writing activities: their rows and everything that belongs to them, inside the caller's
  * transaction. Children are replaced as a whole; the activity's version counts the changes.
  *
- * Many activities are written at once: one multi-row INSERT per table for the whole list (split
- * only to stay under the dialect's limit on bound parameters), not one per child row. Rows that
+ * Many activities are written at once: each table's rows for the whole list in one bulk insert
+ * (src/db/bulk-insert.ts), not one statement per activity. Rows that
  * have children of their own (fundings, results, indicators, engagements) come back with their
  * parent's id and position, so their children find them whatever order the database returns.
  * Each row also keeps the document's content hash, so saving the same document again is seen
@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { Insertable } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
-import { dialectOf } from '../db/dialect.ts';
+import { insertRows } from '../db/bulk-insert.ts';
 import type { References } from '../db/references.ts';
 import { provenanceRows, type ProvenanceGroup, type ProvenanceRow } from '../provenance/provenance.repository.ts';
 import { IATI_ORGANISATION_ROLE, type DateType } from '../reference/codes.ts';
@@ -58,29 +58,15 @@ export function contentHash(a: Activity): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Multi-row inserts.
-
-/** Bound parameters per statement: SQLite's SQLITE_MAX_VARIABLE_NUMBER and PostgreSQL's protocol limit. */
-const PARAMETER_LIMIT = { sqlite: 32_766, postgres: 65_535 } as const;
-/** Rows per statement at most, so that one statement's text stays a modest size. */
-const MAX_ROWS = 2_000;
-
-/** Splits rows (all with the same columns) into parts that one INSERT can take. */
-function parts<T extends object>(db: Db, rows: T[]): T[][] {
-  if (rows.length === 0) return [];
-  const columns = Object.keys(rows[0]!).length;
-  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(PARAMETER_LIMIT[dialectOf(db)] / columns)));
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
+// Rows with children.
 
 const key = (parent: number, position: number) => `${parent}:${position}`;
 
 /** Rows that children point at: inserted with RETURNING, mapped by (parent id, position). */
-async function insertReturning<T extends object>(rows: T[], db: Db, insert: (part: T[]) => Promise<{ id: number; parent: number; position: number }[]>): Promise<Map<string, number>> {
+async function insertReturning<T extends 'fundings' | 'results' | 'indicators' | 'engagements'>(trx: Db, table: T, rows: Row<T>[], parent: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const part of parts(db, rows)) for (const r of await insert(part)) ids.set(key(r.parent, r.position), r.id);
+  const returned = await insertRows<T, { id: number; parent: number; position: number }>(trx, table, rows, ['id', `${parent} as parent`, 'position']);
+  for (const r of returned) ids.set(key(r.parent, r.position), r.id);
   return ids;
 }
 
@@ -112,9 +98,7 @@ export async function insertActivityRows(trx: Db, items: { activity: Activity; h
     content_hash: hash ?? contentHash(a),
   }));
   const ids = new Map<string, number>();
-  for (const part of parts(trx, rows)) {
-    for (const r of await trx.insertInto('activities').values(part).returning(['id', 'slug']).execute()) ids.set(r.slug, r.id);
-  }
+  for (const r of await insertRows<'activities', { id: number; slug: string }>(trx, 'activities', rows, ['id', 'slug'])) ids.set(r.slug, r.id);
   return items.map(({ activity }) => ids.get(activity.slug)!);
 }
 
@@ -258,18 +242,17 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
   }
   if (problems.length) throw new ValidationError(problems);
 
-  for (const part of parts(trx, texts)) await trx.insertInto('activity_texts').values(part).execute();
-  for (const part of parts(trx, dates)) await trx.insertInto('activity_dates').values(part).execute();
-  for (const part of parts(trx, countries)) await trx.insertInto('activity_countries').values(part).execute();
-  for (const part of parts(trx, regions)) await trx.insertInto('activity_regions').values(part).execute();
-  for (const part of parts(trx, participations)) await trx.insertInto('participations').values(part).execute();
-  for (const part of parts(trx, alignments)) await trx.insertInto('alignments').values(part).execute();
-  for (const part of parts(trx, keyFigures)) await trx.insertInto('key_figures').values(part).execute();
-  for (const part of parts(trx, documents)) await trx.insertInto('documents').values(part).execute();
-  for (const part of parts(trx, provenance)) await trx.insertInto('provenance').values(part).execute();
+  await insertRows(trx, 'activity_texts', texts);
+  await insertRows(trx, 'activity_dates', dates);
+  await insertRows(trx, 'activity_countries', countries);
+  await insertRows(trx, 'activity_regions', regions);
+  await insertRows(trx, 'participations', participations);
+  await insertRows(trx, 'alignments', alignments);
+  await insertRows(trx, 'key_figures', keyFigures);
+  await insertRows(trx, 'documents', documents);
+  await insertRows(trx, 'provenance', provenance);
 
-  const fundingIds = await insertReturning(fundings, trx, (part) => trx.insertInto('fundings').values(part)
-    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const fundingIds = await insertReturning(trx, 'fundings', fundings, 'activity_id');
   const flows = items.flatMap(({ id, activity: a }) => a.funding.flatMap((f, position) => f.flows.map((flow, i) => {
     const flowNote = toColumns(flow.note);
     return {
@@ -278,10 +261,9 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
       note_sv: flowNote.sv, note_en: flowNote.en,
     };
   })));
-  for (const part of parts(trx, flows)) await trx.insertInto('funding_flows').values(part).execute();
+  await insertRows(trx, 'funding_flows', flows);
 
-  const resultIds = await insertReturning(results, trx, (part) => trx.insertInto('results').values(part)
-    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const resultIds = await insertReturning(trx, 'results', results, 'activity_id');
   const indicators = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.map((ind, i) => {
     const indTitle = toColumns(ind.title);
     const baselineComment = toColumns(ind.baseline?.comment);
@@ -291,8 +273,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
       baseline_comment_sv: baselineComment.sv, baseline_comment_en: baselineComment.en,
     };
   })));
-  const indicatorIds = await insertReturning(indicators, trx, (part) => trx.insertInto('indicators').values(part)
-    .returning(['id', 'result_id as parent', 'position']).execute());
+  const indicatorIds = await insertReturning(trx, 'indicators', indicators, 'result_id');
   const periods = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.flatMap((ind, i) => ind.periods.map((p, j) => {
     const comment = toColumns(p.comment);
     return {
@@ -300,18 +281,17 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
       target_value: p.target ?? null, actual_value: p.actual ?? null, comment_sv: comment.sv, comment_en: comment.en,
     };
   }))));
-  for (const part of parts(trx, periods)) await trx.insertInto('indicator_periods').values(part).execute();
+  await insertRows(trx, 'indicator_periods', periods);
 
-  const engagementIds = await insertReturning(engagements, trx, (part) => trx.insertInto('engagements').values(part)
-    .returning(['id', 'activity_id as parent', 'position']).execute());
+  const engagementIds = await insertReturning(trx, 'engagements', engagements, 'activity_id');
   const homes = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.homeOrganisations.map((slug, i) => ({
     engagement_id: engagementIds.get(key(id, position))!, position: i, organisation_id: orgId(slug),
   }))));
-  for (const part of parts(trx, homes)) await trx.insertInto('engagement_organisations').values(part).execute();
+  await insertRows(trx, 'engagement_organisations', homes);
   const featured = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.countriesFeatured.map((country_code, i) => ({
     engagement_id: engagementIds.get(key(id, position))!, position: i, country_code,
   }))));
-  for (const part of parts(trx, featured)) await trx.insertInto('engagement_countries').values(part).execute();
+  await insertRows(trx, 'engagement_countries', featured);
 }
 
 /** Every organisation an activity names must exist before anything of it is written. */
@@ -372,8 +352,8 @@ export async function insertRelationsOf(trx: Db, items: WrittenActivity[], refs:
     provenance.push(...provenanceRows({ activity_id: id, organisation_id: null }, groups, refs, record, problems));
   }
   if (problems.length) throw new ValidationError(problems);
-  for (const part of parts(trx, rows)) await trx.insertInto('relations').values(part).execute();
-  for (const part of parts(trx, provenance)) await trx.insertInto('provenance').values(part).execute();
+  await insertRows(trx, 'relations', rows);
+  await insertRows(trx, 'provenance', provenance);
 }
 
 /**

@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../shared/errors.ts';
+import { registerSqliteHandle } from './bulk-insert.ts';
 import type { Database, Db } from './database.ts';
 
 export type Target = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -70,7 +71,10 @@ function openSqlite(file: string): Db {
       en: `Cannot open the SQLite file ${file}: ${reason}`,
     });
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db: Db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  // Bulk inserts in a transaction run cached statements on the handle itself (bulk-insert.ts).
+  registerSqliteHandle(db, handle);
+  return db;
 }
 
 function openPostgres(url: string): Db {

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
+import { sqliteStatement } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
 import { dialectOf, type Dialect } from '../db/dialect.ts';
 import { countryName } from '../reference/countries.ts';
@@ -81,10 +82,13 @@ export async function indexActivities(db: Db, items: { id: number; activity: Act
     // FTS5 table has no foreign key: clear every id first.
     if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(ids)})`.execute(db);
     else await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
-    const values = batch.map(({ id, activity, search }) => {
-      const { sv, en } = search ?? searchDocument(activity, dialect, organisations);
-      return postgres ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))` : sql`(${id}, ${sv}, ${en})`;
-    });
+    const documents = batch.map(({ id, activity, search }) => ({ id, ...(search ?? searchDocument(activity, dialect, organisations)) }));
+    const statement = postgres ? undefined : sqliteStatement(db, 'insert into activity_search (rowid, sv, en) values (?, ?, ?)');
+    if (statement) {
+      for (const { id, sv, en } of documents) statement.run(id, sv, en);
+      continue;
+    }
+    const values = documents.map(({ id, sv, en }) => (postgres ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))` : sql`(${id}, ${sv}, ${en})`));
     if (postgres) await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
     else await sql`insert into activity_search (rowid, sv, en) values ${sql.join(values)}`.execute(db);
   }
