@@ -8,10 +8,16 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Message } from '../../shared/i18n.ts';
 
+/**
+ * An element's attributes by name: the object saxes built, kept as it is (copying it into a Map per
+ * element was a visible part of reading). It has no prototype, so names such as `__proto__` or
+ * `constructor` are plain keys and nothing is inherited: read it with `attributes[name]` only.
+ */
+export type XmlAttributes = Readonly<Record<string, string>>;
+
 export interface XmlNode {
   name: string;
-  /** A Map, so that attribute names such as `__proto__` are plain keys. */
-  attributes: Map<string, string>;
+  attributes: XmlAttributes;
   children: XmlNode[];
   text: string;
   line: number;
@@ -19,7 +25,7 @@ export interface XmlNode {
 
 export interface RootInfo {
   version: string;
-  attributes: Map<string, string>;
+  attributes: XmlAttributes;
   line: number;
 }
 
@@ -108,8 +114,9 @@ export async function* readIatiActivities(
   let root: RootInfo | undefined;
   let rootClosed = false;
   let depth = 0;
-  /** The open elements of the current activity, outermost first. */
+  /** The open elements of the current activity, outermost first, and the innermost of them. */
   const stack: XmlNode[] = [];
+  let current: XmlNode | undefined;
   let elementsInActivity = 0;
   let attributesOfTag = 0;
   let bytes = 0;
@@ -156,7 +163,8 @@ export async function* readIatiActivities(
       throw critical('too-deep', line, `Elementen är nästlade djupare än ${limits.maxDepth} nivåer (rad ${line}).`,
         `Elements are nested deeper than ${limits.maxDepth} levels (line ${line}).`);
     }
-    const attributes = new Map(Object.entries(tag.attributes));
+    // Without namespace processing saxes gives each attribute as a string, in an object without a prototype.
+    const attributes = tag.attributes as XmlAttributes;
     if (depth === 1) {
       root = openRoot(tag.name, attributes, line);
       return;
@@ -171,11 +179,12 @@ export async function* readIatiActivities(
         `An activity has more than ${limits.maxElementsPerActivity} elements (line ${line}).`);
     }
     const node: XmlNode = { name: tag.name, attributes, children: [], text: '', line };
-    stack.at(-1)?.children.push(node);
+    current?.children.push(node);
     stack.push(node);
+    current = node;
   });
   const onText = (text: string) => {
-    const node = stack.at(-1);
+    const node = current;
     if (!node) return;
     node.text += text;
     if (node.text.length > limits.maxText) {
@@ -192,6 +201,7 @@ export async function* readIatiActivities(
       return;
     }
     const node = stack.pop();
+    current = stack[stack.length - 1];
     if (node && stack.length === 0 && root) ready.push({ root, activity: node });
   });
   // Processing instructions (xml-stylesheet and the like) are ignored: never fetched, never run.
@@ -265,7 +275,7 @@ export async function* readIatiActivities(
   }
 }
 
-function openRoot(name: string, attributes: Map<string, string>, line: number): RootInfo {
+function openRoot(name: string, attributes: XmlAttributes, line: number): RootInfo {
   if (name === 'iati-organisations') {
     throw critical('organisation-file', line, 'Det här är en IATI-organisationsfil; importen läser aktivitetsfiler (iati-activities).',
       'This is an IATI organisation file; the import reads activity files (iati-activities).');
@@ -274,7 +284,7 @@ function openRoot(name: string, attributes: Map<string, string>, line: number): 
     throw critical('not-iati', line, `Rotelementet är <${name}>, inte <iati-activities>: det här är ingen IATI-aktivitetsfil.`,
       `The root element is <${name}>, not <iati-activities>: this is not an IATI activity file.`);
   }
-  const version = attributes.get('version')?.trim() ?? '';
+  const version = attributes['version']?.trim() ?? '';
   if (/^1\./.test(version)) {
     throw critical('unsupported-version', line, `Filen följer IATI ${version}. Version 1 stöds inte längre av IATI; konvertera filen till 2.03 (eller 2.01–2.02) och importera igen.`,
       `The file follows IATI ${version}. Version 1 is no longer supported by IATI; convert the file to 2.03 (or 2.01–2.02) and import it again.`);

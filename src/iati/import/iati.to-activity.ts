@@ -46,9 +46,36 @@ export interface MappedActivity {
 
 type Json = Record<string, unknown>;
 
-const kids = (n: XmlNode, name: string) => n.children.filter((c) => c.name === name);
-const kid = (n: XmlNode | undefined, name: string) => n?.children.find((c) => c.name === name);
-const attr = (n: XmlNode | undefined, name: string) => n?.attributes.get(name);
+/**
+ * The children of an element by name, made once for an element with many children (an activity
+ * has dozens and is asked for a dozen names; filtering its children again for each was a visible
+ * cost). Small elements are simply searched. Callers only read the lists they get.
+ */
+const childIndex = new WeakMap<XmlNode, Map<string, XmlNode[]>>();
+const INDEX_FROM = 8;
+const NONE: readonly XmlNode[] = [];
+
+function byName(n: XmlNode): Map<string, XmlNode[]> {
+  let index = childIndex.get(n);
+  if (index === undefined) {
+    index = new Map();
+    for (const c of n.children) {
+      const list = index.get(c.name);
+      if (list === undefined) index.set(c.name, [c]);
+      else list.push(c);
+    }
+    childIndex.set(n, index);
+  }
+  return index;
+}
+
+const kids = (n: XmlNode, name: string): readonly XmlNode[] =>
+  n.children.length < INDEX_FROM ? n.children.filter((c) => c.name === name) : byName(n).get(name) ?? NONE;
+const kid = (n: XmlNode | undefined, name: string): XmlNode | undefined => {
+  if (n === undefined) return undefined;
+  return n.children.length < INDEX_FROM ? n.children.find((c) => c.name === name) : byName(n).get(name)?.[0];
+};
+const attr = (n: XmlNode | undefined, name: string): string | undefined => n?.attributes[name];
 const reverse = (map: Record<string, string>) => new Map(Object.entries(map).map(([k, v]) => [v, k]));
 const STATUS = reverse(IATI_ACTIVITY_STATUS);
 const RESULT_TYPE = reverse(IATI_RESULT_TYPE);
@@ -69,15 +96,39 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Cells a spreadsheet would run as a formula. */
 const FORMULA = /^[=+\-@\t\r]/;
 
-/** Drops undefined values and empty objects, as JSON does. */
+/**
+ * The value as a JSON round trip gives it back (undefined properties dropped, undefined in arrays
+ * and non-finite numbers become null, -0 becomes 0), for the plain objects, arrays and primitives
+ * the mapping builds, without writing and parsing the text: that round trip was the mapping's
+ * largest cost. A `__proto__` key (an xml:lang can be anything) stays an own property, as
+ * JSON.parse makes it.
+ */
 function clean<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return pruned(value) as T;
+}
+
+function pruned(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i += 1) items[i] = value[i] === undefined ? null : pruned(value[i]);
+    return items;
+  }
+  const out: Json = {};
+  for (const key of Object.keys(value)) {
+    const v = (value as Json)[key];
+    if (v === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(out, key, { value: pruned(v), enumerable: true, writable: true, configurable: true });
+    else out[key] = pruned(v);
+  }
+  return out;
 }
 const nonEmpty = (o: Json | undefined) => (o && Object.keys(o).length ? o : undefined);
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
 export function isSamverkaFile(root: RootInfo): boolean {
-  return root.attributes.get('xmlns:samverka') === SAMVERKA_NAMESPACE;
+  return root.attributes['xmlns:samverka'] === SAMVERKA_NAMESPACE;
 }
 
 export function identifierOf(node: XmlNode): string {
@@ -265,7 +316,7 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
 type Report = (severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string) => void;
 
 function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: MappedActivity, problem: Report): Json | undefined {
-  const lang = (attr(act, 'xml:lang') ?? root.attributes.get('xml:lang') ?? 'en').trim().toLowerCase();
+  const lang = (attr(act, 'xml:lang') ?? root.attributes['xml:lang'] ?? 'en').trim().toLowerCase();
   const warn = (code: string, line: number, sv: string, en: string) => problem('warning', code, line, sv, en);
 
   /** Narratives as Swedish and English; another language stands in for a missing English, said in a warning. */
