@@ -15,8 +15,22 @@ export function isCountryCode(code: string): boolean {
   return COUNTRY_CODES.includes(code);
 }
 
+/**
+ * Names already asked for: the search index asks for every country of every activity, and
+ * Intl.DisplayNames looks each one up in ICU again. At most the codes asked for (a few hundred real
+ * ones; anything else is kept only while the cache is small).
+ */
+const countryNameCache: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map() };
+const COUNTRY_NAME_CACHE_SIZE = 1000;
+
 export function countryName(code: string, lang: Lang): string {
-  return regionNames[lang].of(code) ?? code;
+  const cache = countryNameCache[lang];
+  let name = cache.get(code);
+  if (name === undefined) {
+    name = regionNames[lang].of(code) ?? code;
+    if (cache.size < COUNTRY_NAME_CACHE_SIZE) cache.set(code, name);
+  }
+  return name;
 }
 
 export function countryNames(code: string): Message {
