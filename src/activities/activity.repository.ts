@@ -5,9 +5,11 @@ import { withoutMeta, type SaveOutcome } from '../shared/records.ts';
 import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
-import { indexActivities, type SearchDocument } from '../search/search.index.ts';
+import { indexActivities } from '../search/search.index.ts';
+import type { SearchDocument } from '../search/search.document.ts';
+import { contentHash } from './activity.hash.ts';
 import {
-  activityRow, contentHash, deleteActivityChildren, insertActivityRows, insertChildren, insertRelationsOf, updateActivityRow,
+  activityRow, deleteActivityChildren, insertActivityRows, insertChildren, insertRelationsOf, updateActivityRow,
   type WrittenActivity,
 } from './activity.write.ts';
 

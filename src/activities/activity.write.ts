@@ -9,7 +9,6 @@
  * Each row also keeps the document's content hash, so saving the same document again is seen
  * from the row alone.
  */
-import { createHash } from 'node:crypto';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { Insertable } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
@@ -21,6 +20,7 @@ import { toColumns } from '../shared/bilingual.ts';
 import { ValidationError, type FieldProblem } from '../shared/errors.ts';
 import { readActivities } from './activity.read.ts';
 import { namedOrganisations } from './activity.references.ts';
+import { contentHash } from './activity.hash.ts';
 import type { Activity } from './activity.schema.ts';
 
 const DATE_FIELDS: [keyof Activity['dates'], DateType][] = [
@@ -34,27 +34,6 @@ type Row<T extends keyof Database> = Insertable<Database[T]>;
 export interface WrittenActivity {
   id: number;
   activity: Activity;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Content hash.
-
-/** JSON with keys in sorted order and undefined properties left out, so equal documents hash the same. */
-function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-}
-
-/**
- * SHA-256 of the document without its bookkeeping (meta). Two documents that `withoutMeta` makes
- * deep-equal have the same hash, so comparing hashes decides "unchanged" as comparing documents did.
- */
-export function contentHash(a: Activity): string {
-  const { meta: _meta, ...rest } = a;
-  return createHash('sha256').update(canonicalJson(rest)).digest('hex');
 }
 
 // ---------------------------------------------------------------------------------------------

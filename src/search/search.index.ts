@@ -4,52 +4,10 @@ import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import { sqliteStatement } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
-import { dialectOf, type Dialect } from '../db/dialect.ts';
-import { countryName } from '../reference/countries.ts';
-import { findRegion } from '../reference/regions.ts';
-import type { Lang } from '../shared/i18n.ts';
-import { stemmedText } from './search.text.ts';
+import { dialectOf } from '../db/dialect.ts';
+import { searchDocument, type OrganisationNames, type SearchDocument } from './search.document.ts';
 
 const BATCH = 500;
-
-/** Everything a person might search an activity by, in one language. */
-export function searchableText(a: Activity, lang: Lang, organisations: OrganisationNames): string {
-  const other: Lang = lang === 'sv' ? 'en' : 'sv';
-  const t = a.texts[lang];
-  const parts: (string | undefined | null)[] = [
-    t?.title, t?.acronym, t?.summary, t?.description, t?.objectives,
-    // Names are searched in both languages: an English reader may type the Swedish name.
-    a.texts[other]?.title, a.texts[other]?.acronym, a.slug,
-    ...a.participations.flatMap((p) => {
-      const o = organisations.get(p.organisation);
-      return [o?.[lang], o?.[other], o?.acronym];
-    }),
-    ...a.countries.map((c) => countryName(c.code, lang)),
-    ...a.regions.map((r) => findRegion(r)?.name[lang]),
-    ...a.engagements.flatMap((e) => [e.title?.[lang], e.topic?.[lang]]),
-    ...a.results.map((r) => r.title[lang]),
-  ];
-  return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n');
-}
-
-/** Organisation names as the index needs them, by slug. */
-export type OrganisationNames = Map<string, { sv: string | null; en: string | null; acronym: string | null }>;
-
-/**
- * What one activity's index row holds: on SQLite the Snowball stems of each language's text (FTS5
- * matches them), on PostgreSQL the plain texts (the server stems them with to_tsvector). Made
- * from the document alone, so it can be made away from the database (the import's worker).
- */
-export interface SearchDocument {
-  sv: string;
-  en: string;
-}
-
-export function searchDocument(a: Activity, dialect: Dialect, organisations: OrganisationNames): SearchDocument {
-  const sv = searchableText(a, 'sv', organisations);
-  const en = searchableText(a, 'en', organisations);
-  return dialect === 'postgres' ? { sv, en } : { sv: stemmedText(sv, 'sv'), en: stemmedText(en, 'en') };
-}
 
 /** Rebuilds the index rows of the given activities from what is stored. */
 export async function reindexActivities(db: Db, ids: number[]): Promise<void> {

@@ -11,12 +11,12 @@
  */
 import type { Activity } from '../../activities/activity.schema.ts';
 import { namedOrganisations } from '../../activities/activity.references.ts';
-import { contentHash } from '../../activities/activity.write.ts';
+import { contentHash } from '../../activities/activity.hash.ts';
 import type { PreparedActivity } from '../../activities/activity.repository.ts';
 import type { Dialect } from '../../db/dialect.ts';
 import type { Source } from '../../exchange/portfolio.schema.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
-import { searchDocument, type OrganisationNames } from '../../search/search.index.ts';
+import { searchDocument, type OrganisationNames } from '../../search/search.document.ts';
 import type { Bilingual } from '../../shared/i18n.ts';
 import type { SaveOutcome } from '../../shared/records.ts';
 import type { ReadActivity } from './iati.reader.ts';
