@@ -80,7 +80,13 @@ const dates = datesInput.transform((input, ctx): ActivityDates => {
       }, [`${which}End`]);
     }
   }
-  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as ActivityDates;
+  // Only the bounds there are, in this order (the stored shape).
+  const present: ActivityDates = {};
+  if (out.plannedStart !== undefined) present.plannedStart = out.plannedStart;
+  if (out.plannedEnd !== undefined) present.plannedEnd = out.plannedEnd;
+  if (out.actualStart !== undefined) present.actualStart = out.actualStart;
+  if (out.actualEnd !== undefined) present.actualEnd = out.actualEnd;
+  return present;
 });
 
 const textsOneLang = z.strictObject({
