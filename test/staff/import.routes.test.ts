@@ -1,12 +1,13 @@
 /**
  * The IATI upload form over real HTTP, once per dialect: who may use it, a dry run that writes
  * nothing, a real import that writes, refusals (hostile file, too large, no file, JSON, CSRF)
- * that write nothing, and the audit log.
+ * that write nothing, the audit log, and a file large enough to be read in a worker thread.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { listAudit } from '../../src/accounts/audit.ts';
+import { WORKER_FROM } from '../../src/iati/import/iati.batches.ts';
 import { buildServer } from '../../src/server/server.ts';
 import { Client, addTestUser, csrfOf, signedIn, testToken } from '../support/accounts.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
@@ -228,6 +229,31 @@ for (const dialect of DIALECTS) {
       // The session still works afterwards.
       assert.equal((await post(clients.reviewer, xml, { dryRun: true })).status, 200);
       assert.equal(await count(), before);
+    });
+
+    it('a file of several megabytes (read and mapped in a worker thread) imports as a small one does; over the limit it is refused', { timeout: 120_000 }, async () => {
+      // A server of its own with a limit above the size from which the import uses a worker thread.
+      const limit = WORKER_FROM + 1_000_000;
+      const large = await buildServer(t.db, { logLevel: 'silent', importMaxBytes: limit });
+      try {
+        const reviewer = await signedIn(await large.listen({ host: '127.0.0.1', port: 0 }), await addTestUser(t.db, 'reviewer'));
+        const description = `<description><narrative>${'Kapacitetsuppbyggnad för migrationsförvaltning. '.repeat(80)}</narrative></description>`;
+        const body = (n: number) => Array.from({ length: n }, (_, i) => activity(`XM-LARGE-${i}`, `Large upload ${i}`, description)).join('\n');
+        const perActivity = Buffer.byteLength(activity('XM-LARGE-0', 'Large upload 0', description)) + 1;
+        const fits = iatiFile(body(Math.ceil((WORKER_FROM + 200_000) / perActivity)));
+        assert.ok(Buffer.byteLength(fits) > WORKER_FROM && Buffer.byteLength(fits) < limit);
+        const before = await count();
+        const res = await post(reviewer, fits, { dryRun: true });
+        assert.equal(res.status, 200);
+        const created = fits.split('<iati-activity ').length - 1;
+        assert.match(await res.text(), new RegExp(`<th scope="row">Aktiviteter</th><td>${created}</td><td>0</td><td>0</td><td>0</td>`));
+        const tooLarge = await post(reviewer, iatiFile(body(Math.ceil((limit + 100_000) / perActivity))), { dryRun: false });
+        assert.equal(tooLarge.status, 413);
+        assert.match(await tooLarge.text(), /Filen är större än/);
+        assert.equal(await count(), before);
+      } finally {
+        await large.close();
+      }
     });
   });
 }
