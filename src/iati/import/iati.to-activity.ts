@@ -15,7 +15,7 @@ import {
 import type { Bilingual, Message } from '../../shared/i18n.ts';
 import { isRealDay, toProblems } from '../../shared/schema-helpers.ts';
 import { IATI_INDICATOR_MEASURE, KNOWN_FILE_FORMATS, SAMVERKA_NAMESPACE } from '../iati.mapping.ts';
-import type { RootInfo, XmlNode } from './iati.reader.ts';
+import { attributeValue, type RootInfo, type XmlNode } from './iati.reader.ts';
 
 export interface ImportProblem {
   severity: 'error' | 'warning';
@@ -75,7 +75,7 @@ const kid = (n: XmlNode | undefined, name: string): XmlNode | undefined => {
   if (n === undefined) return undefined;
   return n.children.length < INDEX_FROM ? n.children.find((c) => c.name === name) : byName(n).get(name)?.[0];
 };
-const attr = (n: XmlNode | undefined, name: string): string | undefined => n?.attributes[name];
+const attr = (n: XmlNode | undefined, name: string): string | undefined => (n === undefined ? undefined : attributeValue(n.attributes, name));
 const reverse = (map: Record<string, string>) => new Map(Object.entries(map).map(([k, v]) => [v, k]));
 const STATUS = reverse(IATI_ACTIVITY_STATUS);
 const RESULT_TYPE = reverse(IATI_RESULT_TYPE);
@@ -128,7 +128,7 @@ const nonEmpty = (o: Json | undefined) => (o && Object.keys(o).length ? o : unde
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
 export function isSamverkaFile(root: RootInfo): boolean {
-  return root.attributes['xmlns:samverka'] === SAMVERKA_NAMESPACE;
+  return attributeValue(root.attributes, 'xmlns:samverka') === SAMVERKA_NAMESPACE;
 }
 
 export function identifierOf(node: XmlNode): string {
@@ -316,7 +316,7 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
 type Report = (severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string) => void;
 
 function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: MappedActivity, problem: Report): Json | undefined {
-  const lang = (attr(act, 'xml:lang') ?? root.attributes['xml:lang'] ?? 'en').trim().toLowerCase();
+  const lang = (attr(act, 'xml:lang') ?? attributeValue(root.attributes, 'xml:lang') ?? 'en').trim().toLowerCase();
   const warn = (code: string, line: number, sv: string, en: string) => problem('warning', code, line, sv, en);
 
   /** Narratives as Swedish and English; another language stands in for a missing English, said in a warning. */
