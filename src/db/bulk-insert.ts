@@ -46,6 +46,17 @@ export function sqliteStatement(db: Db, text: string): SQLite.Statement | undefi
 /** Rows per PostgreSQL statement at most, so that one JSON parameter stays a modest size. */
 const POSTGRES_ROWS = 5_000;
 
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A bound parameter reaches PostgreSQL as UTF-8, where a lone surrogate becomes U+FFFD; in JSON it
+ * would be a \ud800 escape the server refuses. Replaced here, the text stored is the same.
+ */
+function wellFormed(value: Value): Value {
+  return typeof value === 'string' && SURROGATE.test(value) ? value.replace(LONE_SURROGATE, '\ufffd') : value;
+}
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A row's values in the order of the columns; a column the row leaves out is written as null. */
@@ -70,7 +81,7 @@ export async function insertRows<T extends Table, R extends object = Record<stri
     for (let i = 0; i < rows.length; i += POSTGRES_ROWS) {
       const part = rows.slice(i, i + POSTGRES_ROWS).map((r) => {
         const values = valuesOf(r, columns);
-        return Object.fromEntries(columns.map((c, k) => [c, values[k]]));
+        return Object.fromEntries(columns.map((c, k) => [c, wellFormed(values[k]!)]));
       });
       const head = `insert into ${quote(table)} (${names}) select ${names} from json_populate_recordset(null::${quote(table)}, `;
       const result = await sql<R>`${sql.raw(head)}${JSON.stringify(part)}::json)${sql.raw(returned)}`.execute(db);

@@ -59,6 +59,18 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(renamed, [{ parent: 'again-0' }, { parent: 'again-1' }]);
     });
 
+    it('stores a lone surrogate as the bound parameter did: U+FFFD on PostgreSQL, as it is on SQLite', async () => {
+      const [row] = sources('surrogate', 1);
+      const lone = { ...row!, title_sv: 'a\ud800b', title_en: 'pair \ud83d\ude00 and \udc00 alone' };
+      await t.db.transaction().execute((trx) => insertRows(trx, 'sources', [lone]));
+      const [back] = await stored(t.db, 'surrogate');
+      const viaKysely = { ...lone, slug: 'kysely-0' };
+      await t.db.insertInto('sources').values(viaKysely).execute();
+      const [reference] = await stored(t.db, 'kysely');
+      assert.equal(back!.title_sv, reference!.title_sv);
+      assert.equal(back!.title_en, reference!.title_en);
+    });
+
     it('a row the table refuses fails the insert and, with the transaction, writes nothing', async () => {
       const rows = [...sources('refused', 10), sources('refused', 1)[0]!];
       await assert.rejects(t.db.transaction().execute((trx) => insertRows(trx, 'sources', rows)));
