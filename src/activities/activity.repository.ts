@@ -70,7 +70,7 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
 
 /** What can be made of an activity before it is saved. */
 export interface PreparedActivity {
-  hash: string;
+  hash?: string;
   search?: SearchDocument;
 }
 

@@ -36,6 +36,8 @@ export interface WorkerStart {
   snapshot: ImportSnapshot;
   limits: Partial<ReaderLimits>;
   batchSize: number;
+  /** Whether the mapping makes the hashes and index rows (ActivityMapper's `prepare`). */
+  prepare: boolean;
 }
 
 /** Messages from the main thread to the worker. */
@@ -57,7 +59,12 @@ export function mapBatches(input: AsyncIterable<Uint8Array | string>, snapshot: 
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const limits = readerLimits(options);
   const inWorker = options.worker ?? (options.sizeHint !== undefined && options.sizeHint >= WORKER_FROM);
-  return inWorker ? mapInWorker(input, { snapshot, limits, batchSize }, options.onBytes) : mapHere(input, { snapshot, limits, batchSize }, options.onBytes);
+  // In this thread it makes no difference where the hashes and index rows are made. With a
+  // worker, the writer makes them on SQLite: the worker, which also parses, was the busier thread
+  // (bench/README.md). On PostgreSQL the server stems, and the worker hashes.
+  const prepare = !inWorker || snapshot.dialect === 'postgres';
+  const start: WorkerStart = { snapshot, limits, batchSize, prepare };
+  return inWorker ? mapInWorker(input, start, options.onBytes) : mapHere(input, start, options.onBytes);
 }
 
 function readerLimits(options: MappingOptions): Partial<ReaderLimits> {
@@ -67,7 +74,7 @@ function readerLimits(options: MappingOptions): Partial<ReaderLimits> {
 
 /** The mapping in this thread (also what the worker runs). */
 export async function* mapHere(input: AsyncIterable<Uint8Array | string>, start: WorkerStart, onBytes: ((bytes: number) => void) | undefined): AsyncGenerator<MappedBatch> {
-  const mapper = new ActivityMapper(start.snapshot);
+  const mapper = new ActivityMapper(start.snapshot, start.prepare);
   for await (const read of readIatiActivities(input, { ...start.limits, ...(onBytes ? { onBytes } : {}) })) {
     mapper.add(read);
     if (mapper.size >= start.batchSize) yield mapper.take();

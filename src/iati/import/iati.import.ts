@@ -8,7 +8,6 @@ import type { Readable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity } from '../../activities/activity.schema.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
-import { contentHash } from '../../activities/activity.hash.ts';
 import { replaceRelations } from '../../activities/activity.write.ts';
 import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect.ts';
@@ -120,8 +119,8 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
           return { ...p.activity, relations };
         });
         // An activity saved without some of its relations is not the document its hash was made of
-        // (its index row is: relations are not searched).
-        const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { hash: contentHash(toSave[i]!), ...(p.search ? { search: p.search } : {}) }));
+        // (its index row is: relations are not searched), so saveActivities hashes it.
+        const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { ...(p.search ? { search: p.search } : {}) }));
         const outcomes = await saveActivities(trx, toSave, refs, now, prepared);
         for (const p of pending) entries[p.entry]!.outcome = outcomes.get(p.activity.slug) ?? 'unchanged';
       };

@@ -94,7 +94,12 @@ export class ActivityMapper {
   private entries: ActivityReport[] = [];
   private pending: MappedPending[] = [];
 
-  constructor(private readonly snapshot: ImportSnapshot) {
+  /**
+   * `prepare`: whether take() makes each activity's content hash and search index row, or leaves
+   * them to the writer (saveActivities makes what it is not given). Where they are made balances
+   * the work between the worker thread and the writer (iati.batches.ts).
+   */
+  constructor(private readonly snapshot: ImportSnapshot, private readonly prepare = true) {
     this.storedSlugs = new Map(snapshot.activities.map((a) => [a.identifier, a.slug]));
     this.takenSlugs = new Set(snapshot.activities.map((a) => a.slug));
     this.orgs = new OrganisationIndex(snapshot.organisations);
@@ -140,20 +145,22 @@ export class ActivityMapper {
     const organisations = mapped.organisations.map(detachedCopy);
     for (const s of sources) this.sources.add(s.slug);
     for (const o of organisations) this.orgs.define(o);
-    // The hash and the index row are made when the batch is taken (see take()).
-    this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations, hash: '' });
+    // The hash and the index row, if made here, are made when the batch is taken (see take()).
+    this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations });
   }
 
   /**
-   * The batch so far, with each activity's hash and index row. The rows are made now, at the end
-   * of the batch, with the organisation names as the database will hold them when the batch is
-   * written (every definition in the batch saved, the last one winning).
+   * The batch so far, with each activity's hash and index row when `prepare`. The rows are made
+   * now, at the end of the batch, with the organisation names as the database will hold them when
+   * the batch is written (every definition in the batch saved, the last one winning).
    */
   take(): MappedBatch {
     const batch: MappedBatch = { entries: this.entries, pending: this.pending, created: this.orgs.takeNew() };
-    for (const p of batch.pending) {
-      p.hash = contentHash(p.activity);
-      p.search = searchDocument(p.activity, this.snapshot.dialect, this.orgs.names);
+    if (this.prepare) {
+      for (const p of batch.pending) {
+        p.hash = contentHash(p.activity);
+        p.search = searchDocument(p.activity, this.snapshot.dialect, this.orgs.names);
+      }
     }
     this.entries = [];
     this.pending = [];
