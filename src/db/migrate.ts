@@ -11,6 +11,7 @@ import * as accounts from './migrations/2026120101_accounts.ts';
 import * as editing from './migrations/2026120102_editing.ts';
 import * as contentHash from './migrations/2026120103_content_hash.ts';
 import * as internalNotes from './migrations/2026120104_internal_notes.ts';
+import * as contentlessSearch from './migrations/2026120105_contentless_search.ts';
 import { reindexAll } from '../search/search.index.ts';
 import { storeContentHashes } from '../activities/activity.write.ts';
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120102_editing': editing,
   '2026120103_content_hash': contentHash,
   '2026120104_internal_notes': internalNotes,
+  '2026120105_contentless_search': contentlessSearch,
 };
 
 async function migrator(db: Db): Promise<Migrator> {

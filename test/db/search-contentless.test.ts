@@ -1,6 +1,6 @@
 /**
- * The migration that makes SQLite's search index contentless (2026120201_contentless_search): the
- * index rows move over as they are, searching and re-indexing an edited activity work as before,
+ * The migration that makes SQLite's search index contentless (2026120105_contentless_search): a
+ * migrated database has it, the index rows move over as they are, searching and re-indexing an edited activity work as before,
  * and down gives back a table with content. On PostgreSQL it changes nothing.
  */
 import { strict as assert } from 'node:assert';
@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import { listActivities } from '../../src/activities/activity.query.ts';
 import { findActivity, saveActivities } from '../../src/activities/activity.repository.ts';
 import { loadReferences } from '../../src/db/references.ts';
-import * as contentless from '../../src/db/migrations/2026120201_contentless_search.ts';
+import * as contentless from '../../src/db/migrations/2026120105_contentless_search.ts';
 import { importPortfolio, parsePortfolio } from '../../src/exchange/portfolio.ts';
 import type { Db } from '../../src/db/database.ts';
 import { buildActivity, buildPortfolio } from '../support/builders.ts';
@@ -41,9 +41,13 @@ for (const dialect of DIALECTS) {
     });
     after(() => t?.close());
 
-    it('keeps every index row and finds the same activities', async () => {
+    it('is what a migrated database has; from a table with content, up keeps every index row and finds the same activities', async () => {
+      if (dialect.name === 'sqlite') assert.match((await definition(t.db, dialect.name))!, /contentless_delete\s*=\s*1/);
       const before = await found(t.db, 'mountains');
       assert.deepEqual(before, ['falcons']);
+      await contentless.down(t.db as unknown as Kysely<unknown>);
+      if (dialect.name === 'sqlite') assert.doesNotMatch((await definition(t.db, dialect.name))!, /content\s*=/);
+      assert.deepEqual(await found(t.db, 'mountains'), before);
       await contentless.up(t.db as unknown as Kysely<unknown>);
       if (dialect.name === 'sqlite') assert.match((await definition(t.db, dialect.name))!, /contentless_delete\s*=\s*1/);
       assert.deepEqual(await found(t.db, 'mountains'), before);
