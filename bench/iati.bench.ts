@@ -88,9 +88,9 @@ async function measure(step: IatiMeasurement['step'], dialect: IatiMeasurement['
 }
 
 /** Import, then export what was imported, in one database of the dialect. */
-async function importAndExport(file: string, dialect: 'sqlite' | 'postgres', log: (m: string) => void): Promise<IatiMeasurement[]> {
+async function importAndExport(file: string, dialect: 'sqlite' | 'postgres', worker: boolean, log: (m: string) => void): Promise<IatiMeasurement[]> {
   const run = async (url: string) => {
-    const imported = await measure('import', dialect, ['import', file, url], log);
+    const imported = await measure('import', dialect, ['import', file, url, ...(worker ? ['worker'] : [])], log);
     if (!imported.result) return [imported];
     return [imported, await measure('export', dialect, ['export', url], log)];
   };
@@ -103,14 +103,14 @@ async function importAndExport(file: string, dialect: 'sqlite' | 'postgres', log
   }
 }
 
-export async function benchIati(sizes: number[], options: { postgres: boolean }, log: (m: string) => void): Promise<IatiReport> {
+export async function benchIati(sizes: number[], options: { postgres: boolean; worker: boolean }, log: (m: string) => void): Promise<IatiReport> {
   const report: IatiReport = { sizes: [], problems: [] };
   for (const generated of sizes) {
     const { file, ...info } = await iatiBenchFile(generated, log);
     log(`\nIATI file of ${info.activities.toLocaleString('en')} activities, ${(info.bytes / 1e6).toFixed(1)} MB (${info.how === 'cached' ? 'from the cache' : 'generated now'}): ${file}`);
     const size: IatiSize = { generated, file: info, measurements: [] };
     size.measurements.push(await measure('parse', undefined, ['parse', file], log));
-    for (const dialect of options.postgres ? ['sqlite', 'postgres'] as const : ['sqlite'] as const) size.measurements.push(...await importAndExport(file, dialect, log));
+    for (const dialect of options.postgres ? ['sqlite', 'postgres'] as const : ['sqlite'] as const) size.measurements.push(...await importAndExport(file, dialect, options.worker, log));
     for (const m of size.measurements) {
       const where = `IATI ${generated}${m.dialect ? ` ${m.dialect}` : ''} ${m.step}`;
       if (m.error) report.problems.push(`${where}: ${m.error}`);
@@ -144,7 +144,7 @@ export function iatiTable(report: IatiReport): string {
       }
       const note = m.step === 'export'
         ? (r.sha256 === size.file.sha256 ? 'same bytes as the file' : 'DIFFERS from the file')
-        : m.step === 'import' ? `${r.errors ?? 0} errors, ${r.warnings ?? 0} warnings` : '';
+        : m.step === 'import' ? `${r.errors ?? 0} errors, ${r.warnings ?? 0} warnings, ${r.worker ? 'worker thread' : 'one thread'}` : '';
       rows.push([
         file, what, mbps(r).toFixed(2), Math.round(r.activities / r.seconds).toLocaleString('en').replace(/,/g, ' '),
         m.step === 'parse' || !parse ? (m.step === 'parse' ? '1.00×' : '–') : ratio(mbps(r) / mbps(parse)), mib(r.maxRss), r.cpu ? cpuText(r.cpu) : '–', note,

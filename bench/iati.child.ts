@@ -3,7 +3,7 @@
  * (maxRSS) is its own. Prints one line of JSON on standard output.
  *
  *   node --import tsx bench/iati.child.ts parse FILE
- *   node --import tsx bench/iati.child.ts import FILE DATABASE_URL
+ *   node --import tsx bench/iati.child.ts import FILE DATABASE_URL [worker]
  *   node --import tsx bench/iati.child.ts export DATABASE_URL
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import { SaxesParser } from 'saxes';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { writeIatiFile } from '../src/iati/iati.export.ts';
+import { mapsInWorker } from '../src/iati/import/iati.batches.ts';
 import { importIatiFile } from '../src/iati/import/iati.import.ts';
 import { GENERATED_AT } from './iati.file.ts';
 
@@ -28,6 +29,8 @@ export interface ChildResult {
   critical?: string;
   /** SHA-256 of what the export wrote. */
   sha256?: string;
+  /** Whether the import read and mapped in a worker thread. */
+  worker?: boolean;
   /** CPU seconds the step used, where they went (see CpuSampler). */
   cpu?: CpuUse;
 }
@@ -122,16 +125,17 @@ async function parse(file: string): Promise<void> {
 }
 
 /** The whole import (reading, mapping, validation, upsert, search index, planner statistics), into a migrated empty database. */
-async function runImport(file: string, url: string): Promise<void> {
+async function runImport(file: string, url: string, worker: boolean): Promise<void> {
   const db = await openDatabase(url);
   try {
     await migrateToLatest(db);
     const cpu = new CpuSampler();
     const started = performance.now();
-    const report = await importIatiFile(db, createReadStream(file), { maxBytes: Number.MAX_SAFE_INTEGER, sizeHint: statSync(file).size });
+    const mapping = worker ? { worker: true } : { sizeHint: statSync(file).size };
+    const report = await importIatiFile(db, createReadStream(file), { maxBytes: Number.MAX_SAFE_INTEGER, ...mapping });
     const seconds = (performance.now() - started) / 1000;
     finish({
-      seconds, cpu: cpu.stop(), bytes: report.summary.bytes, activities: report.activities.length, outcomes: report.summary.activities,
+      seconds, cpu: cpu.stop(), worker: mapsInWorker(mapping), bytes: report.summary.bytes, activities: report.activities.length, outcomes: report.summary.activities,
       errors: report.summary.errors, warnings: report.summary.warnings, ...(report.critical ? { critical: `${report.critical.code}: ${report.critical.message.en}` } : {}),
     });
   } finally {
@@ -161,11 +165,11 @@ async function runExport(url: string): Promise<void> {
   }
 }
 
-const [mode, a, b] = process.argv.slice(2);
+const [mode, a, b, c] = process.argv.slice(2);
 const run = mode === 'parse' && a ? parse(a)
-  : mode === 'import' && a && b ? runImport(a, b)
+  : mode === 'import' && a && b ? runImport(a, b, c === 'worker')
     : mode === 'export' && a ? runExport(a)
-      : Promise.reject(new Error('usage: iati.child.ts parse FILE | import FILE DATABASE_URL | export DATABASE_URL'));
+      : Promise.reject(new Error('usage: iati.child.ts parse FILE | import FILE DATABASE_URL [worker] | export DATABASE_URL'));
 run.then(() => process.exit(0), (error: unknown) => {
   process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);

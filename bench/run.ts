@@ -42,6 +42,8 @@ const USAGE = `npm run bench -- [options]
                    file and 400 MB); the small file has a tenth of them
   --iati-no-postgres
                    IATI import and export into SQLite only
+  --iati-worker    IATI import with reading and mapping in a worker thread whatever the cores (by
+                   default as the command line does: a worker for 4 MB or more given 4 cores)
   --help`;
 
 interface Options {
@@ -56,6 +58,7 @@ interface Options {
   portal: boolean;
   iatiActivities: number;
   iatiPostgres: boolean;
+  iatiWorker: boolean;
 }
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, min = 1): number {
@@ -77,6 +80,7 @@ function options(): Options {
         postgres: { type: 'boolean', default: false }, regenerate: { type: 'boolean', default: false }, 'page-cache': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
         'iati-only': { type: 'boolean', default: false }, 'skip-iati': { type: 'boolean', default: false }, 'iati-activities': { type: 'string' },
         'iati-no-postgres': { type: 'boolean', default: false },
+        'iati-worker': { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -99,6 +103,7 @@ function options(): Options {
     portal: !(parsed['iati-only'] ?? false),
     iatiActivities: positiveInteger('--iati-activities', parsed['iati-activities'], 57_000, 10),
     iatiPostgres: !(parsed['iati-no-postgres'] ?? false),
+    iatiWorker: parsed['iati-worker'] ?? false,
   };
 }
 
@@ -256,7 +261,7 @@ async function main(): Promise<number> {
   if (opts.iati) {
     const sizes = [Math.max(1, Math.round(opts.iatiActivities / 10)), opts.iatiActivities];
     log(`\nIATI import and export: generated files of ${sizes.map((n) => n.toLocaleString('en')).join(' and ')} activities, each step in a child process …`);
-    iati = await benchIati(sizes, { postgres: opts.iatiPostgres }, log);
+    iati = await benchIati(sizes, { postgres: opts.iatiPostgres, worker: opts.iatiWorker }, log);
   }
   environment.loadAverage.end = Math.round(loadavg()[0]! * 100) / 100;
 

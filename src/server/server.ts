@@ -25,6 +25,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string;
   /** The IATI upload form's file limit in bytes (60 000 000 by default; tests make it small). */
   importMaxBytes?: number;
+  /** Whether the upload form's import maps in a worker thread: always, never, or (unset) by the file's size and the cores (iati.batches.ts). */
+  importWorker?: boolean;
 }
 
 /** No inline script or style anywhere, so the policy needs no 'unsafe-inline'. */
@@ -70,6 +72,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   // Its own scope: multipart parsing exists only for the upload form.
   await app.register(async (scope) => importRoutes(scope, db, {
     now: auth.now, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),
+    ...(options.importWorker !== undefined ? { worker: options.importWorker } : {}),
   }));
   portalRoutes(app, db, portal);
   return app;

@@ -23,6 +23,8 @@ import { frameOf, html } from './staff.http.tsx';
 export interface ImportRouteOptions {
   /** The largest file accepted, in bytes: the IATI Registry's 60 000 000 unless a test says otherwise. */
   maxBytes?: number;
+  /** Map in a worker thread: always, never, or by the file's size and the cores (unset). */
+  worker?: boolean;
   now?: () => Date;
 }
 
@@ -157,7 +159,9 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
         // The request's length (the file and a little form around it) decides whether the file is
         // mapped in a worker thread.
         const length = Number(request.headers['content-length']);
-        report = await importIatiFile(db, checkedChunks(body), { dryRun, maxBytes, ...(Number.isFinite(length) ? { sizeHint: length } : {}) });
+        report = await importIatiFile(db, checkedChunks(body), {
+          dryRun, maxBytes, ...(Number.isFinite(length) ? { sizeHint: length } : {}), ...(options.worker !== undefined ? { worker: options.worker } : {}),
+        });
       } catch (error) {
         file.file.unpipe(body);
         if (tooLarge) return refuse('too-large', 413);

@@ -1,13 +1,15 @@
 /**
  * Reading and mapping an IATI file into batches of activities ready to save (iati.mapper.ts),
- * ahead of the writes. A small file is mapped in this thread, between the writes; a large one in
- * a worker thread (iati.worker.ts), which the file's bytes are passed to as they arrive, so that
- * reading, mapping, validation, hashing and stemming run on the other core while this thread
- * writes. Both give the same batches: the mapping sees the same snapshot and the same file.
+ * ahead of the writes. A small file, or any file on a machine of few cores, is mapped in this
+ * thread, between the writes; a large one on a machine with the cores for it in a worker thread
+ * (iati.worker.ts), which the file's bytes are passed to as they arrive, so that reading, mapping
+ * and validation run on another core while this thread writes. Both give the same batches: the
+ * mapping sees the same snapshot and the same file.
  *
- * Flow control keeps memory flat: at most a few chunks of the file wait for the worker, and the
- * worker stops reading while two batches wait to be written.
+ * Flow control keeps memory flat: at most 8 MB of the file wait for the worker, and the worker
+ * stops reading while two batches wait to be written.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ActivityMapper, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, readIatiActivities, type CriticalProblem, type ReaderLimits } from './iati.reader.ts';
@@ -15,9 +17,9 @@ import { IatiCriticalError, readIatiActivities, type CriticalProblem, type Reade
 export interface MappingOptions extends Partial<ReaderLimits> {
   /** Activities per batch (written together, and mapped ahead by one batch). */
   batchSize?: number;
-  /** The input's size in bytes, if known: a file from about WORKER_FROM bytes is mapped in a worker thread. */
+  /** The input's size in bytes, if known: a file from WORKER_FROM bytes is mapped in a worker thread, given WORKER_CORES cores. */
   sizeHint?: number;
-  /** Map in a worker thread (true), in this thread (false), or by `sizeHint` (unset). */
+  /** Map in a worker thread (true), in this thread (false), or by `sizeHint` and the cores (unset). */
   worker?: boolean;
   /** Told the bytes read so far, after each batch and at the end. */
   onBytes?: (bytes: number) => void;
@@ -25,9 +27,21 @@ export interface MappingOptions extends Partial<ReaderLimits> {
 
 /** Below this size a worker thread costs more to start (about half a second) than it saves. */
 export const WORKER_FROM = 4_000_000;
+/**
+ * The cores a worker thread needs to pay. On 2 cores it gained about a tenth (7.1-7.4 s against
+ * 8.0 s for the 40 MB bench file, 66 s against 75 s for the 386 MB one) for about 100 MB more
+ * memory: the two threads, the garbage collector's helper threads and the database share the two
+ * cores, and the worker adds the batches' JSON on both sides (bench/README.md).
+ */
+export const WORKER_CORES = 4;
 const DEFAULT_BATCH = 500;
-/** Chunks of the file sent to the worker and not yet read by it. */
-const CHUNKS_IN_FLIGHT = 8;
+/**
+ * Bytes of the file sent to the worker and not yet read by it: enough for about two batches. On
+ * SQLite the writer's thread is busy for the whole of a batch's write (the driver is synchronous)
+ * and cannot pass the worker more meanwhile; with only a few chunks ahead, the worker waited for
+ * most of each write.
+ */
+const BYTES_IN_FLIGHT = 8_000_000;
 /** Batches the worker may have sent that the writer has not taken yet. */
 export const BATCHES_AHEAD = 2;
 
@@ -58,13 +72,18 @@ export type FromWorker =
 export function mapBatches(input: AsyncIterable<Uint8Array | string>, snapshot: ImportSnapshot, options: MappingOptions = {}): AsyncGenerator<MappedBatch> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const limits = readerLimits(options);
-  const inWorker = options.worker ?? (options.sizeHint !== undefined && options.sizeHint >= WORKER_FROM);
+  const inWorker = mapsInWorker(options);
   // In this thread it makes no difference where the hashes and index rows are made. With a
   // worker, the writer makes them on SQLite: the worker, which also parses, was the busier thread
   // (bench/README.md). On PostgreSQL the server stems, and the worker hashes.
   const prepare = !inWorker || snapshot.dialect === 'postgres';
   const start: WorkerStart = { snapshot, limits, batchSize, prepare };
   return inWorker ? mapInWorker(input, start, options.onBytes) : mapHere(input, start, options.onBytes);
+}
+
+/** Whether an import with these options maps in a worker thread. */
+export function mapsInWorker(options: Pick<MappingOptions, 'worker' | 'sizeHint'>): boolean {
+  return options.worker ?? (options.sizeHint !== undefined && options.sizeHint >= WORKER_FROM && availableParallelism() >= WORKER_CORES);
 }
 
 function readerLimits(options: MappingOptions): Partial<ReaderLimits> {
@@ -97,14 +116,16 @@ async function* mapInWorker(input: AsyncIterable<Uint8Array | string>, start: Wo
   // The file is fed to the worker as it asks, whatever the writer is doing: the chunks move on
   // while a batch is being written.
   const iterator = input[Symbol.asyncIterator]();
-  let inFlight = 0;
+  /** The sizes of the chunks the worker has not read yet, oldest first, and their sum. */
+  const inFlight: number[] = [];
+  let bytesInFlight = 0;
   let inputDone = false;
   let sending = false;
   const send = async () => {
     if (sending) return;
     sending = true;
     try {
-      while (!inputDone && inFlight < CHUNKS_IN_FLIGHT) {
+      while (!inputDone && bytesInFlight < BYTES_IN_FLIGHT) {
         const { value, done } = await iterator.next();
         if (done) {
           inputDone = true;
@@ -112,8 +133,9 @@ async function* mapInWorker(input: AsyncIterable<Uint8Array | string>, start: Wo
           return;
         }
         const chunk = typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value);
+        inFlight.push(chunk.byteLength);
+        bytesInFlight += chunk.byteLength;
         worker.postMessage({ chunk } satisfies ToWorker, [chunk.buffer]);
-        inFlight += 1;
       }
     } catch (error) {
       // The input failed (an upload cut off, a size limit of the caller's): that is the failure.
@@ -125,7 +147,7 @@ async function* mapInWorker(input: AsyncIterable<Uint8Array | string>, start: Wo
   };
   worker.on('message', (m: FromWorker) => {
     if ('read' in m) {
-      inFlight -= 1;
+      bytesInFlight -= inFlight.shift() ?? 0;
       void send();
     } else {
       arrive(m);
