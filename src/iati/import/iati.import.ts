@@ -20,8 +20,7 @@ import type { Message } from '../../shared/i18n.ts';
 import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
-import type { CriticalProblem } from './iati.reader.ts';
-import { IatiCriticalError } from './iati.reader.ts';
+import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
 export type { ActivityOutcome, ActivityReport } from './iati.mapper.ts';
@@ -64,8 +63,8 @@ interface Deferred {
 
 /**
  * Imports one IATI activities file in one transaction. Reading and mapping (iati.batches.ts) run
- * ahead of the writes, a batch at a time: in a worker thread for a large file (`sizeHint`), so
- * that the main thread only writes.
+ * ahead of the writes, a batch at a time: in this thread, or in a worker thread for a large file
+ * (`sizeHint`) on a machine with the cores for it.
  */
 export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions = {}): Promise<IatiImportReport> {
   const now = options.now ?? new Date().toISOString();

@@ -14,9 +14,10 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const activity = (body = '', id = 'XM-TEST-1') => `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>${id}</iati-identifier>
 <title><narrative>Title</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${body}</iati-activity>`;
 const file = (body: string) => `${HEAD}<iati-activities version="2.03">${body}</iati-activities>`;
-const OPTS = { timeout: 10_000 };
 
 for (const worker of [false, true]) describe(`IATI import of hostile input (sqlite, ${worker ? 'in a worker thread' : 'in this thread'})`, () => {
+  // Each test's bound; a worker thread takes up to a second of CPU to start, and a test starts up to five.
+  const OPTS = { timeout: worker ? 30_000 : 10_000 };
   let t: TestDatabase;
   before(async () => { t = await freshDatabase('sqlite'); });
   after(() => t?.close());
