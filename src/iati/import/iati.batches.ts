@@ -105,7 +105,7 @@ async function* mapInWorker(input: AsyncIterable<Uint8Array | string>, start: Wo
   const worker = new Worker(new URL('./iati.worker.mjs', import.meta.url), {
     workerData: { entry: new URL('./iati.worker.ts', import.meta.url).href, start },
   });
-  /** What the worker said (but "read") and the writer has not taken yet, in order. */
+  /** What the worker said (other than "read") that the writer has not taken yet, in order. */
   const inbox: (Exclude<FromWorker, { read: true }> | { exit: number } | { error: unknown })[] = [];
   let wake: (() => void) | undefined;
   const arrive = (m: (typeof inbox)[number]) => {
