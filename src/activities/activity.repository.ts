@@ -23,7 +23,7 @@ import {
  * index update built from the documents in hand.
  *
  * `prepared` may hold, for each activity at the same position, its content hash and index row
- * made beforehand (the IATI import makes them in its worker thread); they must be what
+ * made beforehand (the IATI import's mapping makes them); they must be what
  * `contentHash` and `searchDocument` give for that document.
  */
 export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string,
