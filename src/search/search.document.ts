@@ -7,7 +7,7 @@ import type { Dialect } from '../db/dialect.ts';
 import { countryName } from '../reference/countries.ts';
 import { findRegion } from '../reference/regions.ts';
 import type { Lang } from '../shared/i18n.ts';
-import { stemmedText } from './search.text.ts';
+import { stemmedText, tsvectorLiteral } from './search.text.ts';
 
 /** Everything a person might search an activity by, in one language. */
 export function searchableText(a: Activity, lang: Lang, organisations: OrganisationNames): string {
@@ -33,17 +33,17 @@ export function searchableText(a: Activity, lang: Lang, organisations: Organisat
 export type OrganisationNames = Map<string, { sv: string | null; en: string | null; acronym: string | null }>;
 
 /**
- * What one activity's index row holds: on SQLite the Snowball stems of each language's text (FTS5
- * matches them), on PostgreSQL the plain texts (the server stems them with to_tsvector). Made
- * from the document alone, so it can be made away from the database (the import's worker).
+ * What one activity's index row holds: the Snowball stems of each language's text, the same on
+ * both databases. SQLite gets them as text, one FTS5 column per language; PostgreSQL as one
+ * tsvector literal of both (its INSERT casts it, so the server stems nothing). Made from the
+ * document alone, so it can be made away from the database (the import's worker).
  */
-export interface SearchDocument {
-  sv: string;
-  en: string;
-}
+export type SearchDocument = { sv: string; en: string } | { tsvector: string };
 
 export function searchDocument(a: Activity, dialect: Dialect, organisations: OrganisationNames): SearchDocument {
   const sv = searchableText(a, 'sv', organisations);
   const en = searchableText(a, 'en', organisations);
-  return dialect === 'postgres' ? { sv, en } : { sv: stemmedText(sv, 'sv'), en: stemmedText(en, 'en') };
+  return dialect === 'postgres'
+    ? { tsvector: tsvectorLiteral([{ text: sv, lang: 'sv' }, { text: en, lang: 'en' }]) }
+    : { sv: stemmedText(sv, 'sv'), en: stemmedText(en, 'en') };
 }

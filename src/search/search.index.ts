@@ -28,11 +28,7 @@ export async function indexActivities(db: Db, items: { id: number; activity: Act
   const dialect = dialectOf(db);
   const postgres = dialect === 'postgres';
   const named = [...new Set(items.flatMap(({ activity, search }) => (search ? [] : activity.participations.map((p) => p.organisation))))];
-  const organisations: OrganisationNames = new Map();
-  for (let i = 0; i < named.length; i += 5_000) {
-    const orgRows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('slug', 'in', named.slice(i, i + 5_000)).execute();
-    for (const o of orgRows) organisations.set(o.slug, { sv: o.name_sv, en: o.name_en, acronym: o.acronym });
-  }
+  const organisations = await organisationNames(db, named);
   for (let i = 0; i < items.length; i += BATCH) {
     const batch = items.slice(i, i + BATCH);
     const ids = batch.map((b) => b.id);
@@ -40,16 +36,42 @@ export async function indexActivities(db: Db, items: { id: number; activity: Act
     // FTS5 table has no foreign key: clear every id first.
     if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(ids)})`.execute(db);
     else await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
-    const documents = batch.map(({ id, activity, search }) => ({ id, ...(search ?? searchDocument(activity, dialect, organisations)) }));
-    const statement = postgres ? undefined : sqliteStatement(db, 'insert into activity_search (rowid, sv, en) values (?, ?, ?)');
-    if (statement) {
-      for (const { id, sv, en } of documents) statement.run(id, sv, en);
+    const documents = batch.map(({ id, activity, search }) => ({ id, document: search ?? searchDocument(activity, dialect, organisations) }));
+    if (postgres) {
+      // The literal is parsed by ::tsvector alone: no text parser and no dictionary on the server.
+      const values = documents.map(({ id, document }) => sql`(${id}, ${tsvectorOf(document)}::tsvector)`);
+      await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
       continue;
     }
-    const values = documents.map(({ id, sv, en }) => (postgres ? sql`(${id}, to_tsvector('swedish', ${sv}) || to_tsvector('english', ${en}))` : sql`(${id}, ${sv}, ${en})`));
-    if (postgres) await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
-    else await sql`insert into activity_search (rowid, sv, en) values ${sql.join(values)}`.execute(db);
+    const statement = sqliteStatement(db, 'insert into activity_search (rowid, sv, en) values (?, ?, ?)');
+    if (statement) {
+      for (const { id, document } of documents) statement.run(id, ...stemsOf(document));
+      continue;
+    }
+    const values = documents.map(({ id, document }) => sql`(${id}, ${sql.join(stemsOf(document))})`);
+    await sql`insert into activity_search (rowid, sv, en) values ${sql.join(values)}`.execute(db);
   }
+}
+
+/** Organisation names by slug, for the index rows of activities that name them. */
+export async function organisationNames(db: Db, slugs: readonly string[]): Promise<OrganisationNames> {
+  const names: OrganisationNames = new Map();
+  for (let i = 0; i < slugs.length; i += 5_000) {
+    const rows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en', 'acronym']).where('slug', 'in', slugs.slice(i, i + 5_000)).execute();
+    for (const o of rows) names.set(o.slug, { sv: o.name_sv, en: o.name_en, acronym: o.acronym });
+  }
+  return names;
+}
+
+// An index row made for the other dialect is a programming error (searchDocument was given the wrong one).
+function tsvectorOf(document: SearchDocument): string {
+  if ('tsvector' in document) return document.tsvector;
+  throw new Error('A SQLite search document was given to PostgreSQL\'s index');
+}
+
+function stemsOf(document: SearchDocument): [string, string] {
+  if ('sv' in document) return [document.sv, document.en];
+  throw new Error('A PostgreSQL search document was given to SQLite\'s index');
 }
 
 export async function reindexAll(db: Db): Promise<number> {

@@ -1,8 +1,10 @@
 /**
  * Words for the search index and for queries. Search text is user text, never query syntax:
  * it is cut into words of letters and digits, so quotes, operators, brackets and emoji are
- * simply not words. SQLite gets Snowball stems made here; PostgreSQL stems with its own
- * swedish and english configurations.
+ * simply not words. Both databases index the Snowball stems made here and are queried with the
+ * same forms of each query word (docs/decisions/003-one-search.md): SQLite as FTS5 text and MATCH
+ * expressions, PostgreSQL as tsvector and tsquery literals, so the server parses no text and
+ * stems nothing.
  */
 import snowball from 'snowball-stemmers';
 import type { Lang } from '../shared/i18n.ts';
@@ -50,11 +52,63 @@ export function stem(word: string, lang: Lang): string {
   return stemmed;
 }
 
-/** The stemmed form of a text, for SQLite's index: words() stemmed, without the array of words. */
+/** Calls `each` with the stem of every word of the text, in order (words() stemmed, without the array). */
+function forEachStem(text: string, lang: Lang, each: (stemmed: string) => void): void {
+  for (const w of text.toLowerCase().split(NOT_WORD)) if (isWord(w)) each(stem(w, lang));
+}
+
+/** The stemmed form of a text, for SQLite's index: its stems joined by spaces. */
 export function stemmedText(text: string, lang: Lang): string {
   const stems: string[] = [];
-  for (const w of text.toLowerCase().split(NOT_WORD)) if (isWord(w)) stems.push(stem(w, lang));
+  forEachStem(text, lang, (s) => stems.push(s));
   return stems.join(' ');
+}
+
+/**
+ * PostgreSQL's limits on a tsvector: positions run from 1 to 16383 (to_tsvector gives every later
+ * word 16383), a lexeme keeps at most 256 positions, and its stored form may take at most
+ * 1048575 bytes: each lexeme's UTF-8 bytes rounded up to an even number, plus 2 bytes for its
+ * count of positions and 2 for each position (the server reports exactly this sum when it refuses
+ * one). to_tsvector refuses a text that passes it; the literal instead leaves out the further
+ * words and positions, so that a huge text still indexes what fits.
+ */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+const MAX_TSVECTOR_BYTES = (1 << 20) - 1;
+
+/** A lexeme quoted for a tsvector or tsquery literal: inside the quotes, a quote or a backslash is doubled. */
+export function tsLexeme(word: string): string {
+  return `'${word.replace(/['\\]/g, '$&$&')}'`;
+}
+
+/**
+ * A tsvector literal of the stems of the texts, each in its language, for PostgreSQL's index:
+ * `'stem':1,4 'other':2`. Positions run on from one text into the next (as to_tsvector(a) ||
+ * to_tsvector(b) numbers them), so that ts_rank still sees how close the words are. The value is
+ * cast with ::tsvector, which parses the literal and looks up no dictionary.
+ */
+export function tsvectorLiteral(texts: readonly { text: string; lang: Lang }[]): string {
+  const positions = new Map<string, number[]>();
+  let position = 0;
+  let bytes = 0;
+  const add = (stemmed: string) => {
+    if (position < MAX_POSITION) position++;
+    const at = positions.get(stemmed);
+    if (at === undefined) {
+      const length = Buffer.byteLength(stemmed);
+      const size = length + (length & 1) + 4;
+      if (bytes + size > MAX_TSVECTOR_BYTES) return;
+      bytes += size;
+      positions.set(stemmed, [position]);
+    } else if (at.length < MAX_POSITIONS_PER_LEXEME && at[at.length - 1] !== position && bytes + 2 <= MAX_TSVECTOR_BYTES) {
+      bytes += 2;
+      at.push(position);
+    }
+  };
+  for (const { text, lang } of texts) forEachStem(text, lang, add);
+  const entries: string[] = [];
+  for (const [stemmed, at] of positions) entries.push(`${tsLexeme(stemmed)}:${at.join(',')}`);
+  return entries.join(' ');
 }
 
 /** The words of a query, de-duplicated and capped. */
@@ -63,13 +117,27 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * An FTS5 MATCH expression: every word must occur, in its Swedish or English stem, in either
- * column. Words are letters and digits only and are quoted, so nothing the user typed is syntax.
+ * What each query word may be found as: its Swedish stem, its English stem or itself, in either
+ * language's text. One list per word; the same for both databases.
+ */
+function queryForms(query: string): string[][] {
+  return queryWords(query).map((w) => [...new Set([stem(w, 'sv'), stem(w, 'en'), w])]);
+}
+
+/**
+ * An FTS5 MATCH expression: every word must occur in one of its forms, in either column. Words
+ * are letters and digits only and are quoted, so nothing the user typed is syntax.
  */
 export function fts5Query(query: string): string | undefined {
-  const terms = queryWords(query).map((w) => {
-    const forms = [...new Set([stem(w, 'sv'), stem(w, 'en'), w])];
-    return `(${forms.map((f) => `"${f}"`).join(' OR ')})`;
-  });
+  const terms = queryForms(query).map((forms) => `(${forms.map((f) => `"${f}"`).join(' OR ')})`);
   return terms.length ? terms.join(' AND ') : undefined;
+}
+
+/**
+ * The same query as a tsquery literal, `('f1' | 'f2') & ('g1' | 'g2')`, cast with ::tsquery (which
+ * parses it and normalises nothing, so the forms match the index's stems exactly).
+ */
+export function tsqueryLiteral(query: string): string | undefined {
+  const terms = queryForms(query).map((forms) => `(${forms.map(tsLexeme).join(' | ')})`);
+  return terms.length ? terms.join(' & ') : undefined;
 }
