@@ -21,6 +21,7 @@ import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
+import { ReportLedger } from './iati.report.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
 export type { ActivityOutcome, ActivityReport } from './iati.mapper.ts';
@@ -57,7 +58,8 @@ const zero = () => ({ created: 0, updated: 0, unchanged: 0 });
 interface Deferred {
   activity: Activity;
   line: number;
-  report: ActivityReport;
+  /** Its report entry's position in the ledger. */
+  entry: number;
   saved: number;
 }
 
@@ -73,6 +75,7 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
     activities: [],
     summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0 },
   };
+  const ledger = new ReportLedger();
   try {
     await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
@@ -90,7 +93,8 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
       /** Activities whose relations point at activities not written yet: finished at the end. */
       const deferred: Deferred[] = [];
 
-      const write = async ({ entries, pending, created }: MappedBatch) => {
+      /** Writes a batch whose report entries start at `first` in the ledger. */
+      const write = async ({ entries, pending, created }: MappedBatch, first: number) => {
         // Each source is upserted the first time the file defines it; later definitions are the same record.
         const sources = pending.flatMap((p) => p.sources).filter((src, i, all) => !savedSources.has(src.slug) && all.findIndex((x) => x.slug === src.slug) === i);
         for (const src of sources) savedSources.add(src.slug);
@@ -113,15 +117,14 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
           const later = p.activity.relations.some((r) => 'activity' in r.target && !refs.activities.has(r.target.activity) && !inBatch.has(r.target.activity));
           if (!later) return p.activity;
           const relations = p.activity.relations.filter((r) => !('activity' in r.target) || refs.activities.has(r.target.activity) || inBatch.has(r.target.activity));
-          const entry = entries[p.entry]!;
-          deferred.push({ activity: p.activity, line: entry.line, report: entry, saved: relations.length });
+          deferred.push({ activity: p.activity, line: entries[p.entry]!.line, entry: first + p.entry, saved: relations.length });
           return { ...p.activity, relations };
         });
         // An activity saved without some of its relations is not the document its hash was made of
         // (its index row is: relations are not searched), so saveActivities hashes it.
         const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { ...(p.search ? { search: p.search } : {}) }));
         const outcomes = await saveActivities(trx, toSave, refs, now, prepared);
-        for (const p of pending) entries[p.entry]!.outcome = outcomes.get(p.activity.slug) ?? 'unchanged';
+        for (const p of pending) ledger.setOutcome(first + p.entry, outcomes.get(p.activity.slug) ?? 'unchanged');
       };
 
       /**
@@ -131,15 +134,16 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
       let writing: Promise<void> = Promise.resolve();
       try {
         for await (const batch of mapBatches(input, snapshot, { ...options, onBytes: (b) => { report.summary.bytes = b; } })) {
-          report.activities.push(...batch.entries);
+          const first = ledger.size;
+          for (const entry of batch.entries) ledger.add(entry);
           await writing;
-          writing = write(batch);
+          writing = write(batch, first);
           // Observed by the next batch or at the end; until then a failure must not count as unhandled.
           writing.catch(() => undefined);
-          options.onProgress?.({ activities: report.activities.length, bytes: report.summary.bytes });
+          options.onProgress?.({ activities: ledger.size, bytes: report.summary.bytes });
         }
         await writing;
-        await finishRelations(trx, deferred, refs, now);
+        await finishRelations(trx, deferred, ledger, refs, now);
       } catch (error) {
         // Nothing is rolled back while a batch is still being written, and a failed write (earlier
         // in the file than what was being read) is the failure reported.
@@ -151,13 +155,14 @@ export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uin
         }
         throw error;
       }
-      options.onProgress?.({ activities: report.activities.length, bytes: report.summary.bytes });
+      options.onProgress?.({ activities: ledger.size, bytes: report.summary.bytes });
       if (options.dryRun) throw new Rollback();
     });
     await refreshPlannerStatistics(db);
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
+  report.activities = ledger.entries();
   for (const a of report.activities) {
     if (report.critical) a.outcome = 'skipped';
     report.summary.activities[a.outcome] += 1;
@@ -179,22 +184,22 @@ function dedupeBySlug(list: Organisation[]): Organisation[] {
  * relations are rewritten whole. A target that never came is dropped with a warning; when none
  * came, what was saved without them is already the whole activity, and nothing is written.
  */
-async function finishRelations(trx: Db, deferred: Deferred[], refs: References, now: string): Promise<void> {
-  for (const { activity, line, report, saved } of deferred) {
+async function finishRelations(trx: Db, deferred: Deferred[], ledger: ReportLedger, refs: References, now: string): Promise<void> {
+  for (const { activity, line, entry, saved } of deferred) {
     const id = refs.activities.get(activity.slug);
     if (id === undefined) continue;
     const relations = activity.relations.filter((r) => {
       if (!('activity' in r.target) || refs.activities.has(r.target.activity)) return true;
-      report.problems.push(importProblem('warning', 'unknown-related-activity', line,
+      ledger.addProblem(entry, importProblem('warning', 'unknown-related-activity', line,
         `Den relaterade aktiviteten "${r.target.activity}" finns varken i filen eller i registret; relationen hoppas över.`,
         `The related activity "${r.target.activity}" is neither in the file nor in the registry; the relation is skipped.`));
       return false;
     });
     if (relations.length === saved) continue;
     await replaceRelations(trx, id, { ...activity, relations }, refs);
-    if (report.outcome === 'unchanged') {
+    if (ledger.outcome(entry) === 'unchanged') {
       await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
-      report.outcome = 'updated';
+      ledger.setOutcome(entry, 'updated');
     }
   }
 }
