@@ -15,7 +15,7 @@ import { SEED_ACTIVITIES } from '../../src/seed/portfolio.ts';
 import { findActivity } from '../../src/activities/activity.repository.ts';
 import { searchableText } from '../../src/search/search.document.ts';
 import { organisationNames } from '../../src/search/search.index.ts';
-import { fts5Query, stem, tsLexeme, tsqueryLiteral, tsvectorLiteral, words } from '../../src/search/search.text.ts';
+import { fts5Query, NOT_WORD_LATIN1, stem, tsLexeme, tsqueryLiteral, tsvectorLiteral, words } from '../../src/search/search.text.ts';
 import { DIALECTS, freshDatabase, type DialectName, type TestDatabase } from '../support/databases.ts';
 
 const postgres = DIALECTS.find((d) => d.name === 'postgres')!;
@@ -37,6 +37,16 @@ const found = new Map<DialectName, Map<string, string[]>>();
 async function search(db: Db, q: string, limit = 100): Promise<string[]> {
   return (await listActivities(db, { q }, { limit, offset: 0 }, 'relevance')).items.map((a) => a.slug);
 }
+
+test('words() cuts Latin-1 text where Unicode letters and digits end, as for any other text', () => {
+  const unicode = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0 && w.length <= 40);
+  const latin1 = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c));
+  for (const ch of latin1) assert.equal(!NOT_WORD_LATIN1.test(ch), /[\p{L}\p{N}]/u.test(ch), `U+${ch.charCodeAt(0).toString(16)}`);
+  const text = latin1.map((ch, i) => `${ch}x${latin1[(i * 7) % 256]}${latin1[(i * 13) % 256]}`).join('');
+  assert.deepEqual(words(text), unicode(text));
+  assert.deepEqual(words(`${text}Ā`), unicode(`${text}Ā`));
+  assert.deepEqual(words('Återvändande ÄR ärligt, ½ µm — 2019'), ['återvändande', 'är', 'ärligt', '½', 'µm', '2019']);
+});
 
 test('a quote or a backslash in a lexeme is doubled inside its quotes', () => {
   assert.equal(tsLexeme('abc'), "'abc'");
