@@ -76,7 +76,9 @@ export function mapBatches(input: AsyncIterable<Uint8Array | string>, snapshot: 
   const inWorker = mapsInWorker(options);
   // In this thread it makes no difference where the hashes and index rows are made. With a
   // worker, the writer makes them on SQLite: the worker, which also parses, was the busier thread
-  // (bench/README.md). On PostgreSQL the server stems, and the worker hashes.
+  // (bench/README.md). On PostgreSQL the worker makes them: the writer's thread spends most of a
+  // batch waiting for the server (measured before decision 003 moved the stemming from the server
+  // into Node; the worker is not the default on the 2-core bench machine, so not measured since).
   const prepare = !inWorker || snapshot.dialect === 'postgres';
   const start: WorkerStart = { snapshot, limits, batchSize, prepare };
   return inWorker ? mapInWorker(input, start, options.onBytes) : mapHere(input, start, options.onBytes);

@@ -12,6 +12,7 @@ import { storeContentHashes } from '../../../src/activities/activity.write.ts';
 import type { Db } from '../../../src/db/database.ts';
 import { writeIatiFile } from '../../../src/iati/iati.export.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
+import { fts5Query, tsqueryLiteral } from '../../../src/search/search.text.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
 import { loadGeneratedPortfolio } from '../generated-portfolio.ts';
 
@@ -100,8 +101,8 @@ for (const dialect of DIALECTS) {
       }
       const id = (await t.db.selectFrom('activities').select('id').where('slug', '=', 'generated-1234').executeTakeFirstOrThrow()).id;
       const found = dialect.name === 'postgres'
-        ? await sql<{ id: number }>`select activity_id as id from activity_search where document @@ to_tsquery('english', 'falconry')`.execute(t.db)
-        : await sql<{ id: number }>`select rowid as id from activity_search where activity_search match 'falconri'`.execute(t.db);
+        ? await sql<{ id: number }>`select activity_id as id from activity_search where document @@ ${tsqueryLiteral('falconry')}::tsquery`.execute(t.db)
+        : await sql<{ id: number }>`select rowid as id from activity_search where activity_search match ${fts5Query('falconry')}`.execute(t.db);
       assert.deepEqual(found.rows.map((r) => Number(r.id)), [id]);
     });
 
