@@ -63,9 +63,13 @@ function tableShape(entry: HandleEntry, table: string): TableShape {
   if (known?.schemaVersion === schemaVersion) return known;
   const columns = entry.handle.pragma(`table_info(${quote(table)})`) as { name: string; type: string; pk: number }[];
   const keys = columns.filter((c) => c.pk > 0);
+  // A lone INTEGER primary key is the rowid, unless the table has none (WITHOUT ROWID) or the key
+  // has an index of its own (declared INTEGER PRIMARY KEY DESC, SQLite's documented quirk).
+  const withoutRowid = (entry.handle.pragma(`table_list(${quote(table)})`) as { wr: number }[]).some((t) => t.wr);
+  const keyIndex = (entry.handle.pragma(`index_list(${quote(table)})`) as { origin: string }[]).some((i) => i.origin === 'pk');
   const shape: TableShape = {
     schemaVersion,
-    rowid: keys.length === 1 && keys[0]!.type.toUpperCase() === 'INTEGER' ? keys[0]!.name : undefined,
+    rowid: keys.length === 1 && keys[0]!.type.toUpperCase() === 'INTEGER' && !withoutRowid && !keyIndex ? keys[0]!.name : undefined,
     affinity: new Map(columns.map((c) => [c.name, affinityOf(c.type)])),
   };
   entry.tables.set(table, shape);

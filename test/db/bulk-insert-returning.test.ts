@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { insertRows } from '../../src/db/bulk-insert.ts';
+import type { Database } from '../../src/db/database.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 const NOW = '2026-12-02T10:00:00.000Z';
@@ -85,6 +87,25 @@ for (const dialect of DIALECTS) {
       recording = false;
       assert.deepEqual(returned, [{ slug: 'not-given', title_sv: null }]);
       if (dialect.name === 'sqlite') assert.deepEqual(ran.map((text) => /returning/i.test(text)), [true]);
+    });
+
+    it('an INTEGER PRIMARY KEY that is not the rowid (DESC, WITHOUT ROWID) is answered by RETURNING', { skip: dialect.name !== 'sqlite' && 'SQLite\'s rowid' }, async () => {
+      await sql`create table keys_desc (id integer primary key desc, name text)`.execute(t.db);
+      await sql`create table keys_without_rowid (id integer primary key, name text) without rowid`.execute(t.db);
+      for (const [table, row] of [['keys_desc', { name: 'no id' }], ['keys_without_rowid', { id: 7, name: 'given' }]] as const) {
+        const returned = await t.db.transaction().execute(async (trx) => {
+          // A rowid that lastInsertRowid would wrongly give back for a key that is not the rowid.
+          await insertRows(trx, 'sources', [source(`before-${table}`)]);
+          ran.length = 0;
+          recording = true;
+          return insertRows<keyof Database, { id: number | null; name: string }>(trx, table as keyof Database, [row] as never, ['id', 'name']);
+        });
+        recording = false;
+        const stored = await sql<{ id: number | null; name: string }>`select id, name from ${sql.table(table)}`.execute(t.db);
+        assert.deepEqual(returned, stored.rows);
+        // Asked for a key the row does not give, only RETURNING knows it; given, it is the row's own.
+        assert.deepEqual(ran.map((text) => /returning/i.test(text)), ['id' in row ? false : true]);
+      }
     });
   });
 }
