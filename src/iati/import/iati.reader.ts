@@ -30,6 +30,11 @@ export interface XmlNode {
   children: XmlNode[];
   text: string;
   line: number;
+  /**
+   * The children by name, made by the mapping on its first lookup in an element with many
+   * children (iati.to-activity.ts); undefined until then.
+   */
+  byName: Map<string, XmlNode[]> | undefined;
 }
 
 export interface RootInfo {
@@ -188,7 +193,7 @@ export async function* readIatiActivities(
       throw critical('activity-too-large', line, `En aktivitet har fler än ${limits.maxElementsPerActivity} element (rad ${line}).`,
         `An activity has more than ${limits.maxElementsPerActivity} elements (line ${line}).`);
     }
-    const node: XmlNode = { name: tag.name, attributes, children: [], text: '', line };
+    const node: XmlNode = { name: tag.name, attributes, children: [], text: '', line, byName: undefined };
     current?.children.push(node);
     stack.push(node);
     current = node;
