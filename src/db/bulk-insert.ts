@@ -79,8 +79,10 @@ function tableShape(entry: HandleEntry, table: string): TableShape {
 /** Whether SQLite stores this value in a column of this affinity unchanged, so that RETURNING would give it back as it is. */
 function keptAsGiven(value: Value, affinity: Affinity | undefined): boolean {
   if (value === null) return true;
-  if (typeof value === 'number') return !Number.isNaN(value) && affinity !== 'text'; // NaN is stored as NULL.
-  return affinity === 'text' || affinity === 'blob';
+  // NaN is stored as NULL, and -0 as 0 where the affinity makes it an integer.
+  if (typeof value === 'number') return !Number.isNaN(value) && !Object.is(value, -0) && affinity !== 'text';
+  // A lone surrogate reaches SQLite as U+FFFD (UTF-8 has no such character).
+  return (affinity === 'text' || affinity === 'blob') && !SURROGATE.test(value);
 }
 
 /**

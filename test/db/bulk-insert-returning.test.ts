@@ -78,6 +78,22 @@ for (const dialect of DIALECTS) {
       if (dialect.name === 'sqlite') assert.deepEqual(ran.map((text) => /returning/i.test(text)), [false, true]);
     });
 
+    it('returns a lone surrogate as it was stored, not as it was given', async () => {
+      const row = { ...source('surrogate'), title_en: 'a\ud800b' };
+      const returned = await t.db.transaction().execute((trx) =>
+        insertRows<'sources', { title_en: string }>(trx, 'sources', [row], ['title_en']));
+      const stored = await t.db.selectFrom('sources').select('title_en').where('slug', '=', 'surrogate').execute();
+      assert.deepEqual(returned, stored);
+      // U+FFFD on PostgreSQL; on SQLite the three bytes of its WTF-8 form, each read back as U+FFFD.
+      assert.match(returned[0]!.title_en, /^a\ufffd+b$/);
+    });
+
+    it('returns -0 given to an integer column as the 0 stored', async () => {
+      const returned = await t.db.transaction().execute((trx) =>
+        insertRows<'sources', { version: number }>(trx, 'sources', [{ ...source('minus-zero'), version: -0 }], ['version']));
+      assert.ok(Object.is(returned[0]!.version, 0), String(returned[0]!.version));
+    });
+
     it('a column that is neither the rowid nor given comes from RETURNING', async () => {
       const { title_sv: _none, ...row } = source('not-given');
       ran.length = 0;
