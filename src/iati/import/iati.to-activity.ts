@@ -126,7 +126,6 @@ function pruned(value: unknown): unknown {
   }
   return out;
 }
-const nonEmpty = (o: Json | undefined) => (o && Object.keys(o).length ? o : undefined);
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
 export function isSamverkaFile(root: RootInfo): boolean {
@@ -184,36 +183,60 @@ export function mapActivity(node: XmlNode, root: RootInfo, ctx: MappingContext):
 
 // ——— Files Samverka wrote ———
 
+/**
+ * The texts of `parent`'s children named `name` by language (a child's xml:lang, else `lang`), as
+ * `Object.fromEntries` would make them (a later text of a language wins; `__proto__` is an own
+ * key), or undefined if there are none. Built in one pass: no filtered list, no entry pairs.
+ */
+function textsByLanguage(parent: XmlNode, name: string, lang: string): Json | undefined {
+  let out: Json | undefined;
+  for (const c of parent.children.length < INDEX_FROM ? parent.children : byName(parent).get(name) ?? NONE) {
+    if (c.name !== name) continue;
+    out ??= {};
+    setOwn(out, attributeValue(c.attributes, 'xml:lang') ?? lang, c.text);
+  }
+  return out;
+}
+
+/** Sets an own property, as `Object.fromEntries` and a computed key in a literal do, also for `__proto__`. */
+function setOwn(o: Json, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
+/** `name` is the child's full name (`samverka:note`). */
 function extBilingual(parent: XmlNode | undefined, name: string): Json | undefined {
-  if (!parent) return undefined;
-  return nonEmpty(Object.fromEntries(kids(parent, `samverka:${name}`).map((e) => [attr(e, 'xml:lang') ?? 'en', e.text])));
+  return parent && textsByLanguage(parent, name, 'en');
 }
 
 function narrativeMap(element: XmlNode | undefined, lang: string): Json | undefined {
-  if (!element) return undefined;
-  return nonEmpty(Object.fromEntries(kids(element, 'narrative').map((n) => [attr(n, 'xml:lang') ?? lang, n.text])));
+  return element && textsByLanguage(element, 'narrative', lang);
 }
 
 function extProvenance(parent: XmlNode): Json[] {
   return kids(parent, 'samverka:provenance').map((p) => ({ field: attr(p, 'field'), source: attr(p, 'source'), quote: p.text }));
 }
 
-function fuzzy(e: XmlNode | undefined, prefix = ''): Json | undefined {
+const FUZZY_NAMES = ['from', 'to', 'precision', 'phrase'] as const;
+const FUZZY_EXT_NAMES = ['samverka:from', 'samverka:to', 'samverka:precision', 'samverka:phrase'] as const;
+
+/** A fuzzy date from the attributes `from`, `to`, `precision` and `phrase` (or the `samverka:` ones). */
+function fuzzy(e: XmlNode | undefined, names: readonly [string, string, string, string] = FUZZY_NAMES): Json | undefined {
   if (!e) return undefined;
-  return { from: attr(e, `${prefix}from`), to: attr(e, `${prefix}to`), precision: attr(e, `${prefix}precision`), phrase: attr(e, `${prefix}phrase`) };
+  return { from: attr(e, names[0]), to: attr(e, names[1]), precision: attr(e, names[2]), phrase: attr(e, names[3]) };
 }
 
 function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | undefined {
   const lang = attr(act, 'xml:lang') ?? 'en';
   const meta = (e: XmlNode) => ({ version: num(attr(e, 'version')), createdAt: attr(e, 'created-at'), updatedAt: attr(e, 'updated-at') });
   for (const s of kids(act, 'samverka:source')) {
-    const parsed = sourceSchema.safeParse(clean({ slug: attr(s, 'slug'), title: extBilingual(s, 'title'), location: attr(s, 'location'), meta: meta(s) }));
+    const parsed = sourceSchema.safeParse(clean({ slug: attr(s, 'slug'), title: extBilingual(s, 'samverka:title'), location: attr(s, 'location'), meta: meta(s) }));
     if (parsed.success) out.sources.push(parsed.data);
     else toProblems(parsed.error).forEach((p) => out.problems.push({ severity: 'error', code: p.code, line: s.line, message: { sv: `samverka:source ${p.path}: ${p.message.sv}`, en: `samverka:source ${p.path}: ${p.message.en}` } }));
   }
   for (const o of kids(act, 'samverka:organisation')) {
     const parsed = organisationSchema.safeParse(clean({
-      slug: attr(o, 'slug'), name: extBilingual(o, 'name'), acronym: attr(o, 'acronym'), type: attr(o, 'type'), country: attr(o, 'country'),
+      slug: attr(o, 'slug'), name: extBilingual(o, 'samverka:name'), acronym: attr(o, 'acronym'), type: attr(o, 'type'), country: attr(o, 'country'),
       iatiRef: attr(o, 'iati-ref'), website: attr(o, 'website'), parent: attr(o, 'parent'), provenance: extProvenance(o), meta: meta(o),
     }));
     if (parsed.success) out.organisations.push(parsed.data);
@@ -223,10 +246,17 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
   const title = kid(act, 'title');
   const texts: Record<string, Json> = {};
   const put = (field: string, values: Json | undefined) => {
-    for (const [l, text] of Object.entries(values ?? {})) texts[l] = { ...texts[l], [field]: text };
+    if (values === undefined) return;
+    for (const l of Object.keys(values)) {
+      // A language's object made here is filled in place; anything else (a first text, a key such
+      // as `__proto__` or `constructor`) goes the way of `{ ...texts[l], [field]: text }`.
+      const mine = l !== '__proto__' && field !== '__proto__' && Object.hasOwn(texts, l) ? texts[l] : undefined;
+      if (mine !== undefined) mine[field] = values[l];
+      else texts[l] = { ...texts[l], [field]: values[l] };
+    }
   };
   put('title', narrativeMap(title, lang));
-  put('acronym', extBilingual(title, 'acronym'));
+  put('acronym', extBilingual(title, 'samverka:acronym'));
   for (const d of kids(act, 'description')) {
     const field = attr(d, 'samverka:field');
     if (field && attr(d, 'samverka:derived') !== 'true') put(field, narrativeMap(d, lang));
@@ -234,7 +264,7 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
   const dates: Json = {};
   for (const d of kids(act, 'activity-date')) {
     const field = DATE_FIELD.get(attr(d, 'type') ?? '');
-    if (field) dates[field] = fuzzy(d, 'samverka:');
+    if (field) dates[field] = fuzzy(d, FUZZY_EXT_NAMES);
   }
   return clean({
     slug: attr(ext, 'slug'),
@@ -248,14 +278,14 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
     countries: kids(act, 'recipient-country').map((c) => ({ code: attr(c, 'code'), percentage: attr(c, 'samverka:computed') ? undefined : num(attr(c, 'percentage')) })),
     regions: attr(ext, 'regions')?.split(' ').filter(Boolean) ?? [],
     participations: kids(act, 'participating-org').filter((o) => attr(o, 'samverka:role')).map((o) => ({
-      organisation: attr(o, 'samverka:organisation'), role: attr(o, 'samverka:role'), note: extBilingual(o, 'note'), provenance: extProvenance(o),
+      organisation: attr(o, 'samverka:organisation'), role: attr(o, 'samverka:role'), note: extBilingual(o, 'samverka:note'), provenance: extProvenance(o),
     })),
     funding: kids(ext, 'samverka:funding').map((f) => ({
       instrument: attr(f, 'instrument'), funder: attr(f, 'funder'), via: attr(f, 'via'), coFinancing: attr(f, 'co-financing') === 'true',
-      note: extBilingual(f, 'note'),
+      note: extBilingual(f, 'samverka:note'),
       flows: kids(f, 'samverka:flow').map((fl) => ({
         kind: attr(fl, 'kind'), amount: attr(fl, 'amount'), currency: attr(fl, 'currency'), valueDate: attr(fl, 'value-date'),
-        periodStart: attr(fl, 'period-start'), periodEnd: attr(fl, 'period-end'), note: extBilingual(fl, 'note'),
+        periodStart: attr(fl, 'period-start'), periodEnd: attr(fl, 'period-end'), note: extBilingual(fl, 'samverka:note'),
       })),
       provenance: extProvenance(f),
     })),
@@ -264,16 +294,16 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
       return {
         type: attr(r, 'type'),
         target: external
-          ? { external: { name: extBilingual(external, 'name'), iatiIdentifier: attr(external, 'iati-identifier'), organisation: attr(external, 'organisation') } }
+          ? { external: { name: extBilingual(external, 'samverka:name'), iatiIdentifier: attr(external, 'iati-identifier'), organisation: attr(external, 'organisation') } }
           : { activity: attr(r, 'activity') },
-        basis: attr(r, 'basis'), note: extBilingual(r, 'note'), provenance: extProvenance(r),
+        basis: attr(r, 'basis'), note: extBilingual(r, 'samverka:note'), provenance: extProvenance(r),
       };
     }),
     alignment: kids(act, 'tag').filter((t) => attr(t, 'samverka:framework')).map((t) => ({
       framework: attr(t, 'samverka:framework'), code: attr(t, 'code'), basis: attr(t, 'samverka:basis'), provenance: extProvenance(t),
     })),
     keyFigures: kids(ext, 'samverka:key-figure').map((k) => ({
-      value: num(attr(k, 'value')), unit: extBilingual(k, 'unit'), currency: attr(k, 'currency'), label: extBilingual(k, 'label'),
+      value: num(attr(k, 'value')), unit: extBilingual(k, 'samverka:unit'), currency: attr(k, 'currency'), label: extBilingual(k, 'samverka:label'),
       asOf: fuzzy(kid(k, 'samverka:as-of')), cumulative: attr(k, 'cumulative') === 'true',
       source: kid(k, 'samverka:source')?.text, provenance: extProvenance(k),
     })),
@@ -286,15 +316,15 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
           baseline: baseline && { year: num(attr(baseline, 'year')), value: attr(baseline, 'value'), comment: narrativeMap(kid(baseline, 'comment'), lang) },
           periods: kids(i, 'period').map((p) => ({
             start: attr(kid(p, 'period-start'), 'iso-date'), end: attr(kid(p, 'period-end'), 'iso-date'),
-            target: attr(kid(p, 'target'), 'value'), actual: attr(kid(p, 'actual'), 'value'), comment: extBilingual(p, 'comment'),
+            target: attr(kid(p, 'target'), 'value'), actual: attr(kid(p, 'actual'), 'value'), comment: extBilingual(p, 'samverka:comment'),
           })),
         };
       }),
       provenance: extProvenance(r),
     })),
     engagements: kids(ext, 'samverka:engagement').map((e) => ({
-      kind: attr(e, 'kind'), title: extBilingual(e, 'title'), topic: extBilingual(e, 'topic'), date: fuzzy(kid(e, 'samverka:date')),
-      count: num(attr(e, 'count')), place: extBilingual(e, 'place'), format: attr(e, 'format'),
+      kind: attr(e, 'kind'), title: extBilingual(e, 'samverka:title'), topic: extBilingual(e, 'samverka:topic'), date: fuzzy(kid(e, 'samverka:date')),
+      count: num(attr(e, 'count')), place: extBilingual(e, 'samverka:place'), format: attr(e, 'format'),
       homeOrganisations: kids(e, 'samverka:home-organisation').map((h) => attr(h, 'organisation')),
       registrations: num(attr(e, 'registrations')), participants: num(attr(e, 'participants')),
       countriesFeatured: kids(e, 'samverka:country-featured').map((c) => attr(c, 'code')), provenance: extProvenance(e),
