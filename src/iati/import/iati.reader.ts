@@ -23,11 +23,14 @@ export function attributeValue(attributes: XmlAttributes, name: string): string 
 }
 
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze([]);
+/** The children of every leaf (most elements): one array fewer per element. */
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 
 export interface XmlNode {
   name: string;
   attributes: XmlAttributes;
-  children: XmlNode[];
+  /** In the file's order; elements without children share one frozen empty array. */
+  children: readonly XmlNode[];
   text: string;
   line: number;
   /**
@@ -236,8 +239,11 @@ export async function* readIatiActivities(
       throw critical('activity-too-large', line, `En aktivitet har fler än ${limits.maxElementsPerActivity} element (rad ${line}).`,
         `An activity has more than ${limits.maxElementsPerActivity} elements (line ${line}).`);
     }
-    const node: XmlNode = { name: tag.name, attributes, children: [], text: '', line, byName: undefined };
-    current?.children.push(node);
+    const node: XmlNode = { name: tag.name, attributes, children: NO_CHILDREN, text: '', line, byName: undefined };
+    if (current !== undefined) {
+      if (current.children === NO_CHILDREN) current.children = [node];
+      else (current.children as XmlNode[]).push(node);
+    }
     stack.push(node);
     current = node;
   });

@@ -35,6 +35,7 @@ describe('IATI reader', () => {
       assert.equal(attributeValue(activity!.attributes, 'a39'), '39 & A');
       assert.equal(attributeValue(activity!.attributes, '__proto__'), 'p');
       assert.deepEqual(activity!.children.map((c) => [c.name, c.attributes.length, c.line]), [['iati-identifier', 0, 43], ['title', 0, 43]]);
+      assert.deepEqual(activity!.children.map((c) => [c.text, c.children.length, Object.isFrozen(c.children)]), [['XM-1', 0, true], ['', 0, true]]);
     }
   });
 
