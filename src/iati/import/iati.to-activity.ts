@@ -471,6 +471,7 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
 
   // Organisations by role
   const participations: Json[] = [];
+  const participating = new Set<string>();
   const orgOf = (o: XmlNode): string | undefined => {
     const ref = attr(o, 'ref')?.trim() || undefined;
     const name = bilingualOf(o, 300, o.name);
@@ -488,7 +489,11 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
       continue;
     }
     const slug = orgOf(o);
-    if (slug && !participations.some((p) => p.organisation === slug && p.role === role)) participations.push({ organisation: slug, role });
+    // A set of the pairs already kept: searching the list for each was quadratic in the elements.
+    if (slug && !participating.has(`${role} ${slug}`)) {
+      participating.add(`${role} ${slug}`);
+      participations.push({ organisation: slug, role });
+    }
   }
   const firstFunder = participations.find((p) => p.role === 'funder')?.organisation as string | undefined;
 
@@ -511,7 +516,9 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
   const lines = new Map<string, Json[]>();
   const addFlow = (funder: string | undefined, flow: Json) => {
     const k = funder ?? '';
-    lines.set(k, [...(lines.get(k) ?? []), flow]);
+    const flows = lines.get(k);
+    if (flows === undefined) lines.set(k, [flow]);
+    else flows.push(flow);
   };
   const money = (valueNode: XmlNode | undefined, fallbackDate: string | undefined, what: string): { amount: string; currency: string; valueDate: string } | undefined => {
     if (!valueNode) {

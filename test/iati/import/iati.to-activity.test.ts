@@ -1,4 +1,7 @@
-/** Reading back a Samverka file's texts: languages, repeated narratives, fields, and names that are not plain keys. */
+/**
+ * The mapping of one activity: a Samverka file's texts (languages, repeated narratives, fields, names that are
+ * not plain keys), and another publisher's organisations and money.
+ */
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
@@ -10,10 +13,11 @@ const activity = (title: string, descriptions = '', ext = '') => `<iati-activity
 <iati-identifier>XM-1</iati-identifier><title>${title}</title>${descriptions}<activity-status code="2"/>
 <samverka:activity slug="a-b" kind="project" ${META}>${ext}</samverka:activity></iati-activity>`;
 
-async function mapped(body: string): Promise<MappedActivity> {
-  const xml = `<?xml version="1.0"?>\n<iati-activities version="2.03" xmlns:samverka="https://samverka.org/ns/iati-extension/1">\n${body}</iati-activities>`;
+async function mapped(body: string, samverka = true): Promise<MappedActivity> {
+  const ns = samverka ? ' xmlns:samverka="https://samverka.org/ns/iati-extension/1"' : '';
+  const xml = `<?xml version="1.0"?>\n<iati-activities version="2.03"${ns}>\n${body}</iati-activities>`;
   for await (const r of readIatiActivities(Readable.from([xml]))) {
-    return mapActivity(r.activity, r.root, { storedSlug: undefined, organisation: () => 'x', uniqueSlug: (b) => b });
+    return mapActivity(r.activity, r.root, { storedSlug: undefined, organisation: (ref) => (ref ?? 'x').toLowerCase(), uniqueSlug: (b) => b });
   }
   assert.fail('no activity read');
 }
@@ -43,5 +47,20 @@ describe('IATI import of a Samverka file: texts', () => {
       ['texts: Unknown field: constructor.']);
     assert.equal(({} as Record<string, unknown>).title, undefined);
     assert.equal(typeof ({}).constructor, 'function');
+  });
+});
+
+describe('IATI import of another publisher\'s activity: organisations and money', () => {
+  it('keeps each organisation and role once, in the file\'s order, and groups flows by funder in order of first appearance', async () => {
+    const org = (role: number, ref: string) => `<participating-org role="${role}" ref="${ref}"><narrative>${ref}</narrative></participating-org>`;
+    const tx = (value: number, provider?: string) => `<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-0${value}"/>`
+      + `${provider ? `<provider-org ref="${provider}"/>` : ''}<value>${value}</value></transaction>`;
+    const m = await mapped(`<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>XM-1</iati-identifier><title><narrative>T</narrative></title>
+${org(1, 'XM-F')}${org(4, 'XM-A')}${org(1, 'XM-F')}${org(4, 'XM-B')}${org(4, 'XM-A')}${org(2, 'XM-A')}<activity-status code="2"/>
+${tx(1)}${tx(2, 'XM-G')}${tx(3)}${tx(4, 'XM-G')}${tx(5, 'XM-F')}</iati-activity>`, false);
+    assert.deepEqual(m.problems, []);
+    assert.deepEqual(m.activity?.participations.map((p) => [p.organisation, p.role]),
+      [['xm-f', 'funder'], ['xm-a', 'implementer'], ['xm-b', 'implementer'], ['xm-a', 'lead']]);
+    assert.deepEqual(m.activity?.funding.map((f) => [f.funder, f.flows.map((fl) => fl.amount)]), [['xm-f', ['1', '3', '5']], ['xm-g', ['2', '4']]]);
   });
 });
