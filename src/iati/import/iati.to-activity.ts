@@ -51,7 +51,7 @@ type Json = Record<string, unknown>;
  * has dozens and is asked for a dozen names; filtering its children again for each was a visible
  * cost). Small elements are simply searched. Callers only read the lists they get. The index is
  * kept on the node, not in a WeakMap keyed by it: with the WeakMap's entries (ephemerons) the
- * scavenger kept far more alive, and the map stage's GC pauses on the bench file were 3.5 times
+ * scavenger kept far more alive, and the map stage's GC pauses on the bench file were 2.5 times
  * as long.
  */
 const INDEX_FROM = 8;
