@@ -63,15 +63,13 @@ export interface MappedBatch {
 }
 
 /**
- * A copy of a string that holds only its own characters. V8 keeps a substring as a slice of the
- * string it was cut from, and the reader's texts are cut from 64 KB chunks of the file: an
- * identifier remembered per activity kept most of a 400 MB file alive (1.3 GB peak RSS). What the
- * import keeps beyond one batch (report entries, identifiers, slugs, organisations, sources,
- * problems) is detached with this (or crosses to another thread, which copies it). Through JSON,
- * because `(' ' + s).slice(1)` is itself a slice (of a fresh copy): 20 bytes more per string.
+ * A deep copy with fresh strings, for what the import keeps beyond one batch (report entries,
+ * identifiers, slugs, organisations, sources, problems; what crosses from the worker thread is
+ * copied already). V8 keeps a substring as a slice of the string it was cut from, and the reader's
+ * texts are cut from 64 KB chunks of the file: an identifier remembered per activity kept most of a
+ * 400 MB file alive (1.3 GB peak RSS). Through JSON, also for a single string, because
+ * `(' ' + s).slice(1)` is itself a slice (of a fresh copy): 20 bytes more per string.
  */
-const detached = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
-/** A deep copy with fresh strings, for records the import keeps. */
 const detachedCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function importProblem(severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string): ImportProblem {
@@ -113,10 +111,10 @@ export class ActivityMapper {
   }
 
   add({ root, activity: node }: ReadActivity): void {
-    const identifier = detached(identifierOf(node));
+    const identifier = detachedCopy(identifierOf(node));
     const storable = storableIdentifier(identifier);
     // Usually the identifier itself: one string for the report and the duplicate check.
-    const key = storable === identifier ? identifier : storable && detached(storable);
+    const key = storable === identifier ? identifier : storable && detachedCopy(storable);
     const entry: ActivityReport = { identifier, line: node.line, outcome: 'skipped', problems: [] };
     this.entries.push(entry);
     if (key && this.seenIdentifiers.has(key)) {
@@ -135,7 +133,7 @@ export class ActivityMapper {
     entry.problems.push(...mapped.problems.map(detachedCopy));
     const activity = mapped.activity;
     if (!activity || mapped.problems.some((p) => p.severity === 'error')) return;
-    activity.slug = detached(activity.slug);
+    activity.slug = detachedCopy(activity.slug);
     const conflict = this.checkReferences(activity, mapped, storedSlug);
     if (conflict) {
       entry.problems.push(detachedCopy(conflict));
