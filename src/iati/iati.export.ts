@@ -18,6 +18,7 @@ import type { Organisation } from '../organisations/organisation.schema.ts';
 import { fromColumns } from '../shared/bilingual.ts';
 import { ConfigError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { withLeanHeap } from '../shared/lean-heap.ts';
 import {
   DEFAULT_REPORTING_ORG, SAMVERKA_NAMESPACE, SAMVERKA_PREFIX, exportBlocker, exportedRelations, toIatiActivity,
   type IncomingRelation, type MappingContext, type ReportingOrg,
@@ -202,9 +203,10 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
  */
 export async function writeIatiFile(db: Db, out: Writable, options: Partial<IatiExportOptions> & { end?: boolean } = {}): Promise<IatiExportSummary> {
   try {
-    const summary = await exportIati(db, out, {
+    // A lean heap (src/shared/lean-heap.ts): the export's peak memory then stays the same whatever the portfolio's size.
+    const summary = await withLeanHeap(() => exportIati(db, out, {
       ...options, reportingOrg: options.reportingOrg ?? DEFAULT_REPORTING_ORG, now: options.now ?? new Date().toISOString(),
-    });
+    }));
     if (options.end ?? true) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     return summary;
   } catch (error) {

@@ -17,6 +17,7 @@ import { readSources, saveSources } from '../../exchange/portfolio.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
 import { readOrganisations, saveOrganisations } from '../../organisations/organisation.repository.ts';
 import type { Message } from '../../shared/i18n.ts';
+import { withLeanHeap } from '../../shared/lean-heap.ts';
 import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
@@ -66,9 +67,14 @@ interface Deferred {
 /**
  * Imports one IATI activities file in one transaction. Reading and mapping (iati.batches.ts) run
  * ahead of the writes, a batch at a time: in this thread, or in a worker thread for a large file
- * (`sizeHint`) on a machine with the cores for it.
+ * (`sizeHint`) on a machine with the cores for it. With a lean heap (src/shared/lean-heap.ts), so
+ * that peak memory does not grow with the file.
  */
-export async function importIatiFile(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions = {}): Promise<IatiImportReport> {
+export function importIatiFile(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions = {}): Promise<IatiImportReport> {
+  return withLeanHeap(() => importInTransaction(db, input, options));
+}
+
+async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8Array | string>, options: IatiImportOptions): Promise<IatiImportReport> {
   const now = options.now ?? new Date().toISOString();
   const report: IatiImportReport = {
     dryRun: options.dryRun ?? false,
