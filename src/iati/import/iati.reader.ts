@@ -93,6 +93,13 @@ export const SUPPORTED_VERSIONS = ['2.01', '2.02', '2.03'];
 
 const critical = (code: string, line: number, sv: string, en: string) => new IatiCriticalError(code, line, { sv, en });
 
+/** Line breaks in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+}
+
 /** The handler properties saxes keeps, one per event. */
 interface SaxesHandlers {
   xmldeclHandler: unknown; textHandler: unknown; piHandler: unknown; doctypeHandler: unknown; commentHandler: unknown;
@@ -275,9 +282,12 @@ export async function* readIatiActivities(
     // text (or references) too long to be anything but an attack.
     if (!root) {
       const window = tail + text;
-      if (window.includes('<!DOCTYPE')) {
-        throw critical('doctype', parser.line, 'Filen har en DOCTYPE-deklaration. IATI-filer har ingen, och den kan användas för attacker (externa entiteter, entitetsbomber). Ta bort den.',
-          'The file has a DOCTYPE declaration. IATI files have none, and it can carry attacks (external entities, entity bombs). Remove it.');
+      const at = window.indexOf('<!DOCTYPE');
+      if (at !== -1) {
+        // The parser has counted the lines of everything before this chunk, the tail included.
+        const line = parser.line + newlines(window, 0, at) - newlines(tail, 0, tail.length);
+        throw critical('doctype', line, `Filen har en DOCTYPE-deklaration (rad ${line}). IATI-filer har ingen, och den kan användas för attacker (externa entiteter, entitetsbomber). Ta bort den.`,
+          `The file has a DOCTYPE declaration (line ${line}). IATI files have none, and it can carry attacks (external entities, entity bombs). Remove it.`);
       }
       tail = window.slice(-8);
     }

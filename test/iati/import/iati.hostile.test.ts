@@ -60,6 +60,19 @@ for (const worker of [false, true]) describe(`IATI import of hostile input (sqli
     await critical(`${HEAD}<!DOCTYPE x [<!ENTITY a "${'x'.repeat(50_000)}">]><iati-activities version="2.03">${'&a;'.repeat(50_000)}</iati-activities>`, 'doctype');
     await critical(file(activity('<description><narrative>&undefined;</narrative></description>')), 'malformed-xml');
   });
+  it('a DOCTYPE is reported on its own line, also when a chunk boundary cuts it', OPTS, async () => {
+    const text = `${HEAD}<!-- a comment\n on two lines -->\n<!DOCTYPE x [<!ENTITY e "e">]>\n<iati-activities version="2.03"/>`;
+    const whole = await critical(text, 'doctype');
+    assert.equal(whole.critical?.line, 4);
+    assert.match(whole.critical?.message.en ?? '', /\(line 4\)/);
+    assert.match(whole.critical?.message.sv ?? '', /\(rad 4\)/);
+    const cut = text.indexOf('<!DOCTYPE') + 4;
+    for (const chunks of [[text.slice(0, cut), text.slice(cut)], [text.slice(0, cut - 5), text.slice(cut - 5)], [...text].map((c) => c)]) {
+      const report = await critical(chunks.map((c) => Buffer.from(c)), 'doctype');
+      assert.equal(report.critical?.line, 4, `cut into ${chunks.length} chunks`);
+    }
+  });
+
   it('a flood of character references is capped', OPTS, async () => {
     await critical(file(activity(`<description><narrative>${'&#65;'.repeat(200_000)}</narrative></description>`)), 'too-many-references');
   });
