@@ -3,6 +3,7 @@
  */
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { open, readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkPortfolio, type Finding } from '../check/check.ts';
 import { loadConfig } from '../config.ts';
@@ -206,7 +207,7 @@ export function buildProgram(): Command {
         const portfolio = parsePortfolioJson(await readText(file));
         await withDatabase(program, async (db) => {
           await migrateToLatest(db);
-          const summary = await importPortfolio(db, portfolio, { dryRun: opts.dryRun ?? false });
+          const summary = await importPortfolio(db, portfolio, { dryRun: opts.dryRun ?? false, fileName: basename(file) });
           if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
           console.log(summaryLine(summary));
         });
@@ -218,6 +219,7 @@ export function buildProgram(): Command {
         const tty = process.stderr.isTTY;
         const report = await importIatiFile(db, createReadStream(file), {
           dryRun: opts.dryRun ?? false,
+          fileName: basename(file),
           sizeHint: statSync(file).size,
           ...(tty ? {
             onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {

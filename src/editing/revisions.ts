@@ -1,13 +1,14 @@
 /**
  * Revisions (decision 001): every editorial event appends one, with the whole document after it,
  * the changed field paths, the action, the author, an optional reason and the time. Records from
- * the seed or an import get a 'baseline' revision of what was there before their first edit.
+ * the seed or an import get a 'baseline' revision of what was there before their first edit, and
+ * an import that changes a record with a history appends an 'import' revision (import-history.ts).
  */
 import type { Actor } from '../accounts/access.ts';
 import type { Db } from '../db/database.ts';
 
 export const REVISION_ACTIONS = [
-  'baseline', 'create', 'update', 'submit', 'return', 'publish', 'unpublish', 'restore', 'convert', 'delete', 'undelete',
+  'baseline', 'create', 'update', 'submit', 'return', 'publish', 'unpublish', 'restore', 'convert', 'delete', 'undelete', 'import',
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 export type Entity = 'activity' | 'organisation';

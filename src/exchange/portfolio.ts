@@ -8,6 +8,7 @@ import { activitySchema, type Activity } from '../activities/activity.schema.ts'
 import { namedOrganisations } from '../activities/activity.references.ts';
 import { allActivities, saveActivities } from '../activities/activity.repository.ts';
 import { refreshPlannerStatistics } from '../db/maintenance.ts';
+import { recordImportRevisions } from '../editing/import-history.ts';
 import { loadReferences } from '../db/references.ts';
 import type { Db } from '../db/database.ts';
 import { organisationSchema, type Organisation } from '../organisations/organisation.schema.ts';
@@ -118,6 +119,10 @@ function count(outcomes: Map<string, SaveOutcome>): Record<SaveOutcome, number> 
   return c;
 }
 
+function updated(outcomes: Map<string, SaveOutcome>): string[] {
+  return [...outcomes].filter(([, o]) => o === 'updated').map(([slug]) => slug);
+}
+
 /** Thrown inside the transaction to roll a dry run back after it has done all the work. */
 class DryRun extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -129,16 +134,16 @@ class DryRun extends Error {
  * Upserts sources, organisations and activities by slug in one transaction. Records equal to what
  * is stored are left alone, so importing the same document twice changes nothing.
  */
-export async function importPortfolio(db: Db, portfolio: ReturnType<typeof parsePortfolio>, options: { now?: string; dryRun?: boolean } = {}): Promise<ImportSummary> {
+export async function importPortfolio(db: Db, portfolio: ReturnType<typeof parsePortfolio>, options: { now?: string; dryRun?: boolean; fileName?: string } = {}): Promise<ImportSummary> {
   const now = options.now ?? new Date().toISOString();
   try {
     const summary = await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
-      const summary: ImportSummary = {
-        sources: count(await saveSources(trx, portfolio.sources, refs, now)),
-        organisations: count(await saveOrganisations(trx, portfolio.organisations, refs, now)),
-        activities: count(await saveActivities(trx, portfolio.activities, refs, now)),
-      };
+      const sources = await saveSources(trx, portfolio.sources, refs, now);
+      const organisations = await saveOrganisations(trx, portfolio.organisations, refs, now);
+      const activities = await saveActivities(trx, portfolio.activities, refs, now);
+      await recordImportRevisions(trx, { activities: updated(activities), organisations: updated(organisations) }, { now, reason: options.fileName ?? null });
+      const summary: ImportSummary = { sources: count(sources), organisations: count(organisations), activities: count(activities) };
       if (options.dryRun) throw new DryRun(summary);
       return summary;
     });

@@ -142,7 +142,9 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
       }
       // The token must come before the file: nothing of the file is read without it.
       if (!csrfOk) return csrfRefused();
-      if (!file || file.fieldname !== 'file' || file.filename === '') return refuse('no-file', 400);
+      // A file input left empty sends a part without a file name (busboy gives none, not '').
+      if (!file || file.fieldname !== 'file' || !file.filename) return refuse('no-file', 400);
+      const fileName = file.filename.slice(0, 300);
 
       let tooLarge = false;
       const body = new PassThrough();
@@ -160,7 +162,7 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
         // mapped in a worker thread.
         const length = Number(request.headers['content-length']);
         report = await importIatiFile(db, checkedChunks(body), {
-          dryRun, maxBytes, ...(Number.isFinite(length) ? { sizeHint: length } : {}), ...(options.worker !== undefined ? { worker: options.worker } : {}),
+          dryRun, maxBytes, actor, fileName, ...(Number.isFinite(length) ? { sizeHint: length } : {}), ...(options.worker !== undefined ? { worker: options.worker } : {}),
         });
       } catch (error) {
         file.file.unpipe(body);
@@ -174,7 +176,6 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
       // The limit may be noticed only after the last byte the importer needed.
       if (tooLarge || file.file.truncated) return refuse('too-large', 413);
 
-      const fileName = file.filename.slice(0, 300);
       const s = report.summary;
       await writeAudit(db, { actorUserId: actor.userId, ip: request.ip, now: now() }, 'iati-import', fileName, {
         dryRun, bytes: received, ...(report.critical ? { refused: report.critical.code, line: report.critical.line } : {}),

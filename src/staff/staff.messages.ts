@@ -335,6 +335,7 @@ export const ACTION_NAMES: Record<string, Message> = {
   convert: { sv: 'Skapad från förstudie', en: 'Created from a pre-study' },
   delete: { sv: 'Borttagen', en: 'Deleted' },
   undelete: { sv: 'Återställd efter borttagning', en: 'Deletion undone' },
+  import: { sv: 'Ändrad genom import', en: 'Changed by an import' },
 };
 
 /** IATI organisation types: the English names are the codelist's, the Swedish ones ours. */

@@ -19,6 +19,8 @@ import { readOrganisations, saveOrganisations } from '../../organisations/organi
 import type { Message } from '../../shared/i18n.ts';
 import { withLeanHeap } from '../../shared/lean-heap.ts';
 import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
+import type { Actor } from '../../accounts/access.ts';
+import { recordImportRevisions } from '../../editing/import-history.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
@@ -43,6 +45,10 @@ export interface IatiImportReport {
 
 export interface IatiImportOptions extends MappingOptions {
   dryRun?: boolean;
+  /** Who imports (the upload form's user), for the history of records it changes; none from the command line. */
+  actor?: Actor | null;
+  /** The file's name, as the history of records it changes gives it. */
+  fileName?: string;
   onProgress?: (p: { activities: number; bytes: number }) => void;
   now?: string;
 }
@@ -98,6 +104,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
       };
       /** Activities whose relations point at activities not written yet: finished at the end. */
       const deferred: Deferred[] = [];
+      const updatedOrganisations = new Set<string>();
 
       /** Writes a batch whose report entries start at `first` in the ledger. */
       const write = async ({ entries, pending, created }: MappedBatch, first: number) => {
@@ -115,7 +122,10 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
           return true;
         });
         if (changed.length) {
-          for (const outcome of (await saveOrganisations(trx, changed, refs, now)).values()) report.summary.organisations[outcome] += 1;
+          for (const [slug, outcome] of await saveOrganisations(trx, changed, refs, now)) {
+            report.summary.organisations[outcome] += 1;
+            if (outcome === 'updated') updatedOrganisations.add(slug);
+          }
           for (const o of changed) knownOrganisations.set(o.slug, withoutMeta(o));
         }
         const inBatch = new Set(pending.map((p) => p.activity.slug));
@@ -150,6 +160,8 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         }
         await writing;
         await finishRelations(trx, deferred, ledger, refs, now);
+        await recordImportRevisions(trx, { activities: ledger.slugsWith('updated'), organisations: [...updatedOrganisations] },
+          { now, actor: options.actor ?? null, reason: options.fileName ?? null });
       } catch (error) {
         // Nothing is rolled back while a batch is still being written, and a failed write (earlier
         // in the file than what was being read) is the failure reported.

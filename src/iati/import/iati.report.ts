@@ -50,6 +50,17 @@ export class ReportLedger {
     this.flagged.set(position, entry);
   }
 
+  /** The slugs of the activities with this outcome, in file order. */
+  slugsWith(outcome: ActivityOutcome): string[] {
+    const code = CODE.get(outcome)!;
+    const slugs: string[] = [];
+    for (let position = 0; position < this.slugs.length; position += 1) {
+      const slug = this.slugs[position];
+      if (slug !== undefined && this.outcomes[position] === code) slugs.push(slug);
+    }
+    return slugs;
+  }
+
   /** Every entry, in file order, as the report gives it. */
   entries(): ActivityReport[] {
     return this.identifiers.map((_, position) => this.entry(position));
