@@ -20,6 +20,11 @@ export const W = {
   forbiddenText: { sv: 'Din roll räcker inte till den här sidan. Be en administratör om du behöver mer behörighet.', en: 'Your role is not enough for this page. Ask an admin if you need more access.' },
   backToOverview: { sv: 'Till översikten', en: 'To the overview' },
   notFoundTitle: { sv: 'Sidan finns inte', en: 'Page not found' },
+  busyTitle: { sv: 'Registret är upptaget', en: 'The register is busy' },
+  busyText: {
+    sv: 'Registret tar inte emot ändringar just nu, till exempel för att en stor import sparas. Ingenting av det du skickade har sparats. Gå tillbaka (det du skrev finns oftast kvar i formuläret) och skicka igen om en stund.',
+    en: 'The register cannot take changes at the moment, for example because a large import is being saved. Nothing of what you sent has been saved. Go back (what you typed is usually still in the form) and send it again in a moment.',
+  },
   accountTitle: { sv: 'Mitt konto', en: 'My account' },
   accountSummary: { sv: 'Du är inloggad som', en: 'You are signed in as' },
   role: { sv: 'Roll', en: 'Role' },

@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.ts';
-import { AppError, NotFoundError } from '../shared/errors.ts';
+import { AppError, DatabaseBusyError, NotFoundError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { langOf } from '../portal/portal.routes.ts';
 import { renderStaffPage } from '../staff/staff.layout.tsx';
@@ -145,14 +145,21 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
 }
 
 /** A staff page that only says one thing: why the request was refused. */
-export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | undefined, kind: 'csrf' | 'forbidden' | 'not-found', text?: string): string {
-  const title = kind === 'csrf' ? W.csrfTitle[lang] : kind === 'forbidden' ? W.forbiddenTitle[lang] : W.notFoundTitle[lang];
+const MESSAGE_PAGES = {
+  csrf: { title: W.csrfTitle, text: W.csrfText },
+  forbidden: { title: W.forbiddenTitle, text: W.forbiddenText },
+  'not-found': { title: W.notFoundTitle, text: W.notFoundTitle },
+  busy: { title: W.busyTitle, text: W.busyText },
+} as const;
+
+export function messagePage(request: FastifyRequest, lang: Lang, actor: Actor | undefined, kind: keyof typeof MESSAGE_PAGES, text?: string): string {
+  const title = MESSAGE_PAGES[kind].title[lang];
   return renderStaffPage({
     lang, url: request.url, title, actor, csrf: csrfToken(request),
     body: (
       <>
         <h1>{title}</h1>
-        <p>{text ?? (kind === 'csrf' ? W.csrfText[lang] : kind === 'forbidden' ? W.forbiddenText[lang] : W.notFoundTitle[lang])}</p>
+        <p>{text ?? MESSAGE_PAGES[kind].text[lang]}</p>
         <p><a href={lang === 'sv' ? '/edit' : '/en/edit'}>{W.backToOverview[lang]}</a></p>
       </>
     ),
@@ -173,8 +180,8 @@ function refererPath(request: FastifyRequest): string | undefined {
 
 /**
  * For the error handler: on staff HTML pages, "not signed in" leads to the sign-in page (and back
- * afterwards), and "not allowed" and "not found" are pages in the user's language; everything else
- * is problem+json.
+ * afterwards), and "not allowed", "not found" and "the database is busy" are pages in the user's
+ * language; everything else is problem+json.
  */
 export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply | undefined {
   if (isApi(request.url) || !isStaffPath(request.url)) return undefined;
@@ -187,6 +194,9 @@ export function staffHtmlError(request: FastifyRequest, reply: FastifyReply, err
   }
   if (error instanceof ForbiddenError) {
     return reply.status(403).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'forbidden'));
+  }
+  if (error instanceof DatabaseBusyError) {
+    return reply.status(503).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'busy'));
   }
   if (error instanceof NotFoundError) {
     return reply.status(404).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(messagePage(request, lang, request.actor, 'not-found', error.messages[lang]));

@@ -3,7 +3,8 @@
  * line; their text never reaches the client.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../shared/errors.ts';
+import { isDatabaseBusy } from '../db/busy.ts';
+import { AppError, DatabaseBusyError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 
 export function preferredLang(request: FastifyRequest): Lang {
@@ -35,6 +36,13 @@ export type HtmlAppError = (request: FastifyRequest, reply: FastifyReply, error:
 
 export function installErrorHandling(app: FastifyInstance, htmlPage?: HtmlErrorPage, htmlAppError?: HtmlAppError): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDatabaseBusy(error)) {
+      // Nothing was stored (the transaction never began or was rolled back): worth trying again.
+      request.log.warn({ err: error }, 'database busy');
+      reply.header('Retry-After', String(DatabaseBusyError.RETRY_AFTER));
+      const busy = new DatabaseBusyError();
+      return htmlAppError?.(request, reply, busy) ?? sendProblem(reply, request, busy);
+    }
     if (error instanceof AppError) return htmlAppError?.(request, reply, error) ?? sendProblem(reply, request, error);
     if (error.validation || (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)) {
       return sendProblem(reply, request, new AppError('bad-request', { sv: 'Felaktig begäran.', en: 'Bad request.' }, error.statusCode ?? 400));

@@ -51,6 +51,23 @@ export class ConfigError extends AppError {
   }
 }
 
+/**
+ * The database could not take the write in time: on SQLite another transaction (an import, as a
+ * rule) held the write lock for longer than the busy timeout. Nothing of the request was stored.
+ */
+export class DatabaseBusyError extends AppError {
+  /** Seconds after which trying again is worthwhile (the Retry-After header). */
+  static readonly RETRY_AFTER = 10;
+
+  constructor() {
+    super('database-busy', {
+      sv: 'Registret är upptaget just nu, till exempel av en import som sparas. Ingenting av det du skickade har sparats. Försök igen om en stund.',
+      en: 'The register is busy at the moment, for example with an import being saved. Nothing of what you sent has been saved. Please try again in a moment.',
+    }, 503);
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 export function describeProblem(p: FieldProblem, lang: 'sv' | 'en' = 'en'): string {
   const where = [p.record, p.path].filter(Boolean).join(' › ');
   return `${where ? `${where}: ` : ''}${p.message[lang]} [${p.code}]`;
