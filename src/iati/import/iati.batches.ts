@@ -28,11 +28,11 @@ export interface MappingOptions extends Partial<ReaderLimits> {
 /** Below this size a worker thread costs more to start (about half a second) than it saves. */
 export const WORKER_FROM = 4_000_000;
 /**
- * The cores a worker thread needs to pay. On 2 cores it made the 386 MB bench file's SQLite import
- * 56 s instead of 75 s (about even on the 40 MB one) but peaked at 554 MiB, over the 512 MB limit,
- * against 386 MiB in one thread: the two threads, the garbage collector's helper threads and the
- * database share the two cores, and the worker adds the batches' JSON on both sides
- * (bench/README.md).
+ * The cores a worker thread needs to pay. On 2 cores it gains little: the 386 MB bench file's
+ * SQLite import 0.20× the raw parse against 0.17× in one thread, PostgreSQL 0.11× against 0.10×,
+ * and the 40 MB file none, at 334–354 MiB peak against 205–233 MiB: the two threads, the garbage
+ * collector's helper threads and the database share the two cores, and the worker adds the
+ * batches' JSON on both sides (bench/README.md).
  */
 export const WORKER_CORES = 4;
 const DEFAULT_BATCH = 500;
