@@ -13,7 +13,7 @@ import type { Db } from '../db/database.ts';
 import { readOrganisations } from '../organisations/organisation.repository.ts';
 import type { OrganisationDocument } from './organisation.editing.ts';
 import type { ActivityDocument } from './activity.editing.ts';
-import { changedPaths, diffActivities, diffOrganisations } from './diff.ts';
+import { changedPaths, diffActivities, diffOrganisations, type DiffEntry } from './diff.ts';
 import { appendRevision, type Entity } from './revisions.ts';
 
 export interface ImportHistoryOptions {
@@ -32,36 +32,61 @@ export interface ImportedChanges {
 
 const CHUNK = 500;
 
+/** A record as it is stored now. */
+interface Stored<D> {
+  id: number;
+  version: number;
+  document: D;
+}
+
+/** What recording needs of one kind of record: ids by slug, stored documents by id, and its diff. */
+interface Kind<D> {
+  entity: Entity;
+  ids: (trx: Db, slugs: string[]) => Promise<number[]>;
+  read: (trx: Db, ids: number[]) => Promise<Stored<D>[]>;
+  diff: (before: D, after: D) => DiffEntry[];
+}
+
+const ACTIVITIES: Kind<ActivityDocument> = {
+  entity: 'activity',
+  ids: async (trx, slugs) => (await trx.selectFrom('activities').select('id').where('slug', 'in', slugs).execute()).map((r) => r.id),
+  read: async (trx, ids) => {
+    const rows = await trx.selectFrom('activities').selectAll().where('id', 'in', ids).execute();
+    const documents = await readActivities(trx, rows);
+    return rows.map((row, i) => ({ id: row.id, version: row.version, document: documents[i]! }));
+  },
+  diff: diffActivities,
+};
+
+const ORGANISATIONS: Kind<OrganisationDocument> = {
+  entity: 'organisation',
+  ids: async (trx, slugs) => (await trx.selectFrom('organisations').select('id').where('slug', 'in', slugs).execute()).map((r) => r.id),
+  read: async (trx, ids) => {
+    const rows = await trx.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
+    const documents = new Map((await readOrganisations(trx, rows)).map((o) => [o.slug, o]));
+    return rows.map((row) => ({ id: row.id, version: row.version, document: documents.get(row.slug)! }));
+  },
+  diff: diffOrganisations,
+};
+
 /** Appends an 'import' revision to each changed record that has a history; returns how many. */
 export async function recordImportRevisions(trx: Db, changed: ImportedChanges, options: ImportHistoryOptions): Promise<number> {
+  return await record(trx, ACTIVITIES, changed.activities, options) + await record(trx, ORGANISATIONS, changed.organisations, options);
+}
+
+async function record<D>(trx: Db, kind: Kind<D>, slugs: readonly string[], options: ImportHistoryOptions): Promise<number> {
   let recorded = 0;
-  for (let i = 0; i < changed.activities.length; i += CHUNK) {
-    const ids = await trx.selectFrom('activities').select('id').where('slug', 'in', changed.activities.slice(i, i + CHUNK)).execute();
-    const last = await lastRevisions(trx, 'activity', ids.map((r) => r.id));
+  for (let i = 0; i < slugs.length; i += CHUNK) {
+    const last = await lastRevisions(trx, kind.entity, await kind.ids(trx, slugs.slice(i, i + CHUNK)));
     if (last.size === 0) continue;
-    const withHistory = await trx.selectFrom('activities').selectAll().where('id', 'in', [...last.keys()]).execute();
-    const documents = await readActivities(trx, withHistory);
-    for (const [index, row] of withHistory.entries()) {
-      const document = documents[index]!;
-      const previous = await revisionDocument<ActivityDocument>(trx, 'activity', row.id, last.get(row.id)!);
-      const paths = changedPaths(diffActivities(previous, document));
+    for (const { id, version, document } of await kind.read(trx, [...last.keys()])) {
+      const previous = await revisionDocument<D>(trx, kind.entity, id, last.get(id)!);
+      const paths = changedPaths(kind.diff(previous, document));
       if (paths.length === 0) continue;
-      await appendRevision(trx, { entity: 'activity', entityId: row.id, action: 'import', document, changed: paths, version: row.version, actor: options.actor ?? null, reason: options.reason ?? null, now: options.now });
-      recorded += 1;
-    }
-  }
-  for (let i = 0; i < changed.organisations.length; i += CHUNK) {
-    const ids = await trx.selectFrom('organisations').select('id').where('slug', 'in', changed.organisations.slice(i, i + CHUNK)).execute();
-    const last = await lastRevisions(trx, 'organisation', ids.map((r) => r.id));
-    if (last.size === 0) continue;
-    const withHistory = await trx.selectFrom('organisations').selectAll().where('id', 'in', [...last.keys()]).execute();
-    const documents = new Map((await readOrganisations(trx, withHistory)).map((o) => [o.slug, o]));
-    for (const row of withHistory) {
-      const document = documents.get(row.slug)!;
-      const previous = await revisionDocument<OrganisationDocument>(trx, 'organisation', row.id, last.get(row.id)!);
-      const paths = changedPaths(diffOrganisations(previous, document));
-      if (paths.length === 0) continue;
-      await appendRevision(trx, { entity: 'organisation', entityId: row.id, action: 'import', document, changed: paths, version: row.version, actor: options.actor ?? null, reason: options.reason ?? null, now: options.now });
+      await appendRevision(trx, {
+        entity: kind.entity, entityId: id, action: 'import', document, changed: paths, version,
+        actor: options.actor ?? null, reason: options.reason ?? null, now: options.now,
+      });
       recorded += 1;
     }
   }
@@ -69,7 +94,7 @@ export async function recordImportRevisions(trx: Db, changed: ImportedChanges, o
 }
 
 /** The number of each record's latest revision, for the records that have any. */
-async function lastRevisions(trx: Db, entity: Entity, ids: number[]): Promise<Map<number, number>> {
+async function lastRevisions(trx: Db, entity: Entity, ids: readonly number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const rows = await trx.selectFrom('revisions').select((eb) => ['entity_id', eb.fn.max('number').as('number')])
     .where('entity', '=', entity).where('entity_id', 'in', ids).groupBy('entity_id').execute();
