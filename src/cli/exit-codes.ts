@@ -9,6 +9,8 @@ export const EXIT = {
   invalidInput: 3,
   /** Configuration or database connection failed. */
   config: 4,
+  /** The database was busy (another process held SQLite's write lock past the busy timeout); nothing was written; try again (sysexits' EX_TEMPFAIL). */
+  busy: 75,
   /** A bug: logged with its stack trace. */
   internal: 70,
 } as const;

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { checkPortfolio, type Finding } from '../check/check.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
+import { isDatabaseBusy } from '../db/busy.ts';
 import type { Db } from '../db/database.ts';
 import { migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
@@ -16,7 +17,7 @@ import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
 import { describeImportProblem, importIatiFile } from '../iati/import/iati.import.ts';
 import { seedDatabase } from '../seed/load-seed.ts';
 import { buildServer } from '../server/server.ts';
-import { AppError, ConfigError, describeProblem } from '../shared/errors.ts';
+import { AppError, ConfigError, DatabaseBusyError, describeProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { isRealDay } from '../shared/schema-helpers.ts';
 import { EXIT } from './exit-codes.ts';
@@ -284,6 +285,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (isDatabaseBusy(error) || error instanceof DatabaseBusyError) {
+      console.error(`samverka: ${say(new DatabaseBusyError().messages)}`);
+      return EXIT.busy;
     }
     if (error instanceof ConfigError || (error instanceof AppError && error.status >= 500)) {
       console.error(`samverka: ${say(error.messages)}`);

@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../shared/errors.ts';
 import { registerSqliteHandle } from './bulk-insert.ts';
+import { isDatabaseBusy } from './busy.ts';
 import type { Database, Db } from './database.ts';
 
 export type Target = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -52,6 +53,9 @@ export async function openDatabase(url: string): Promise<Db> {
   return db;
 }
 
+/** How long a write on SQLite waits for another process's write lock before it fails as busy. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 /** SQLite's page cache per connection, in KiB. */
 export const SQLITE_CACHE_KIB = 16_000;
 
@@ -62,7 +66,6 @@ function openSqlite(file: string): Db {
     handle = new SQLite(file);
     handle.pragma('journal_mode = WAL');
     handle.pragma('synchronous = FULL');
-    handle.pragma('busy_timeout = 5000');
     handle.pragma('foreign_keys = ON');
     // The page cache is resident memory, so its size is fixed here rather than left to the build:
     // 16 000 KiB, what better-sqlite3 compiles in (SQLite's own default is 2 MiB). Measured on the
@@ -72,7 +75,15 @@ function openSqlite(file: string): Db {
     handle.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     // Gathers the planner's statistics where they are missing or stale (cheap; SQLite's advice for
     // long-lived connections), so filters start from the selective index rather than the first one.
-    handle.pragma('optimize = 0x10002');
+    // It writes when statistics are missing: while another process holds the write lock (a large
+    // import) it is skipped rather than waited for, as the statistics are only an optimisation.
+    try {
+      handle.pragma('optimize = 0x10002');
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+    }
+    // A write waits this long for another process's write lock, then fails as busy (src/db/busy.ts).
+    handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError({

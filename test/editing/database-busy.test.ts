@@ -1,8 +1,8 @@
 /**
  * A write while another process holds SQLite's write lock (a `samverka import` of a large file, as
  * a rule): after the busy timeout the API answers 503 database-busy with Retry-After, a staff form
- * a page in the user's language that says nothing was saved, and once the lock is gone the same
- * request succeeds. Real HTTP on 127.0.0.1 and a second connection to the same SQLite file. (On
+ * a page in the user's language that says nothing was saved, the command line exit code 75 with
+ * one line that says so, and once the lock is gone the same request succeeds. Real HTTP on 127.0.0.1 and a second connection to the same SQLite file. (On
  * PostgreSQL writers wait for row locks; no lock timeout is set, so there is nothing to refuse.)
  */
 import assert from 'node:assert/strict';
@@ -13,7 +13,11 @@ import { createActivity, publishActivity, submitActivity } from '../../src/editi
 import { isDatabaseBusy } from '../../src/db/busy.ts';
 import { seedDatabase } from '../../src/seed/load-seed.ts';
 import { buildServer } from '../../src/server/server.ts';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { addTestUser, signedIn, testToken, type Client } from '../support/accounts.ts';
+import { runCli } from '../support/cli.ts';
 import { buildActivity } from '../support/builders.ts';
 import { freshDatabase, type TestDatabase } from '../support/databases.ts';
 
@@ -85,6 +89,23 @@ describe('writes while another process holds the SQLite write lock', { timeout: 
 
     const saved = await api('/api/activities/busy', { method: 'PUT', body: changed, headers: { 'if-match': etag } });
     assert.equal(saved.status, 200);
+  });
+
+  it('ends a command-line import with exit code 75 and one line saying nothing was written; afterwards the same import works', async () => {
+    const file = join(tmpdir(), `busy-${process.pid}.xml`);
+    writeFileSync(file, `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03"><iati-activity xml:lang="en"><iati-identifier>XM-BUSY-1</iati-identifier>
+<reporting-org ref="XM-BUSY" type="10"><narrative>Busy</narrative></reporting-org><title><narrative>Imported while busy</narrative></title>
+<activity-status code="2"/><activity-date type="2" iso-date="2020-01-01"/></iati-activity></iati-activities>`);
+    const count = async () => (await t.db.selectFrom('activities').select('id').where('iati_identifier', '=', 'XM-BUSY-1').execute()).length;
+    const refused = await locked(() => runCli(['import', file], { DATABASE_URL: t.url, SAMVERKA_LANG: 'sv' }));
+    assert.equal(refused.code, 75, refused.stderr);
+    assert.match(refused.stderr, /^samverka: Registret är upptaget just nu[^\n]*Ingenting av det du skickade har sparats/);
+    assert.equal(refused.stderr.trim().split('\n').length, 1, refused.stderr);
+    assert.equal(await count(), 0);
+    const imported = await runCli(['import', file], { DATABASE_URL: t.url });
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.equal(await count(), 1);
   });
 
   it('answers a staff form with a page in the user\'s language that says nothing was saved', async () => {
