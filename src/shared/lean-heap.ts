@@ -12,7 +12,8 @@
  *
  * The setting is the process's (V8 has one flag for every isolate, worker threads included): it is
  * made when the first job starts and undone (V8's default, 0: its own heuristic) when the last one
- * ends, so overlapping jobs (two uploads at once) keep it until both are done. Node documents that
+ * ends, so overlapping jobs (two uploads at once) keep it until both are done. A process started
+ * with its own `--heap-growing-percent` keeps that one. Node documents that
  * changing V8 flags after start may do nothing; this one is read whenever V8 sets a new limit,
  * and the memory test shows it taking effect.
  */
@@ -23,8 +24,16 @@ export const LEAN_HEAP_GROWING_PERCENT = 50;
 
 let running = 0;
 
+/** Whether the process was started with its own heap growing factor (node's options or NODE_OPTIONS): that one is kept. */
+export function heapGrowingGiven(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((option) => /^--heap[-_]growing[-_]percent(=|$)/.test(option));
+}
+
+const given = heapGrowingGiven();
+
 /** Runs `job` with the lean heap, and restores V8's own heuristic after the last such job. */
 export async function withLeanHeap<T>(job: () => Promise<T>): Promise<T> {
+  if (given) return job();
   if (running === 0) setFlagsFromString(`--heap-growing-percent=${LEAN_HEAP_GROWING_PERCENT}`);
   running += 1;
   try {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { writeIatiFile } from '../../src/iati/iati.export.ts';
 import { importIatiFile } from '../../src/iati/import/iati.import.ts';
-import { leanHeapJobs, withLeanHeap } from '../../src/shared/lean-heap.ts';
+import { heapGrowingGiven, leanHeapJobs, withLeanHeap } from '../../src/shared/lean-heap.ts';
 import { freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 const CHURN = fileURLToPath(new URL('../support/heap-churn.ts', import.meta.url));
@@ -30,6 +30,14 @@ describe('lean heap', () => {
     const own = await peakHeap('default');
     // About 125 MB against 245 MB here; 0.75 leaves room for V8's timing of its collections.
     assert.ok(lean < own * 0.75, `peak heap ${(lean / 1e6).toFixed(0)} MB with the lean heap, ${(own / 1e6).toFixed(0)} MB without`);
+  });
+
+  it('keeps a heap growing factor the process was started with', () => {
+    assert.equal(heapGrowingGiven([], ''), false);
+    assert.equal(heapGrowingGiven(['--import', 'tsx'], '--max-old-space-size=4096'), false);
+    assert.equal(heapGrowingGiven(['--heap-growing-percent=20'], ''), true);
+    assert.equal(heapGrowingGiven([], '--trace-gc  --heap_growing_percent=30'), true);
+    assert.equal(heapGrowingGiven(['--heap-growing-percentage=5'], ''), false);
   });
 
   it('lasts until the last of overlapping jobs ends, also when a job fails', async () => {
