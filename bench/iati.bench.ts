@@ -38,9 +38,10 @@ export interface IatiReport {
   problems: string[];
 }
 
-function child(args: string[]): Promise<ChildResult> {
+/** Runs one measurement (bench/iati.child.ts, or another checkout's copy of it) in a process of its own. */
+export function child(args: string[], script = CHILD): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', CHILD, ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', script, ...args], { maxBuffer: 16 * 1024 * 1024, cwd: dirname(dirname(script)) }, (error, stdout, stderr) => {
       if (error) {
         reject(new Error(`${args[0]} failed: ${stderr.trim().split('\n').slice(-5).join(' | ') || error.message}`));
         return;
@@ -55,7 +56,8 @@ function child(args: string[]): Promise<ChildResult> {
   });
 }
 
-async function withPostgresSchema<T>(use: (url: string) => Promise<T>): Promise<T> {
+/** Runs `use` with the URL of a new PostgreSQL schema, dropped afterwards. */
+export async function withPostgresSchema<T>(use: (url: string) => Promise<T>): Promise<T> {
   const schema = `bench_iati_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
   await admin.connect();
