@@ -14,7 +14,7 @@ import { readOrganisations } from '../organisations/organisation.repository.ts';
 import type { OrganisationDocument } from './organisation.editing.ts';
 import type { ActivityDocument } from './activity.editing.ts';
 import { changedPaths, diffActivities, diffOrganisations, type DiffEntry } from './diff.ts';
-import { appendRevision, type Entity } from './revisions.ts';
+import { appendRevision, revisionOf, type Entity } from './revisions.ts';
 
 export interface ImportHistoryOptions {
   now: string;
@@ -80,8 +80,8 @@ async function record<D>(trx: Db, kind: Kind<D>, slugs: readonly string[], optio
     const last = await lastRevisions(trx, kind.entity, await kind.ids(trx, slugs.slice(i, i + CHUNK)));
     if (last.size === 0) continue;
     for (const { id, version, document } of await kind.read(trx, [...last.keys()])) {
-      const previous = await revisionDocument<D>(trx, kind.entity, id, last.get(id)!);
-      const paths = changedPaths(kind.diff(previous, document));
+      const previous = (await revisionOf<D>(trx, kind.entity, id, last.get(id)!))!;
+      const paths = changedPaths(kind.diff(previous.document, document));
       if (paths.length === 0) continue;
       await appendRevision(trx, {
         entity: kind.entity, entityId: id, action: 'import', document, changed: paths, version,
@@ -99,9 +99,4 @@ async function lastRevisions(trx: Db, entity: Entity, ids: readonly number[]): P
   const rows = await trx.selectFrom('revisions').select((eb) => ['entity_id', eb.fn.max('number').as('number')])
     .where('entity', '=', entity).where('entity_id', 'in', ids).groupBy('entity_id').execute();
   return new Map(rows.map((r) => [r.entity_id, Number(r.number)]));
-}
-
-async function revisionDocument<D>(trx: Db, entity: Entity, id: number, number: number): Promise<D> {
-  const row = await trx.selectFrom('revisions').select('document').where('entity', '=', entity).where('entity_id', '=', id).where('number', '=', number).executeTakeFirstOrThrow();
-  return JSON.parse(row.document) as D;
 }
