@@ -286,7 +286,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (isDatabaseBusy(error) || error instanceof DatabaseBusyError) {
+    if (isDatabaseBusy(error)) {
       console.error(`samverka: ${say(new DatabaseBusyError().messages)}`);
       return EXIT.busy;
     }
