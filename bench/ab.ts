@@ -7,12 +7,12 @@
  *   npm run bench:ab -- --base REV [--rounds N] [--large] [--postgres] [--worker]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { child, withPostgresSchema } from './iati.bench.ts';
+import { child, withFreshDatabase } from './iati.bench.ts';
 import type { ChildResult } from './iati.child.ts';
 import { iatiBenchFile } from './iati.file.ts';
 import { table } from './report.ts';
@@ -39,15 +39,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function importOnce(script: string, file: string, postgres: boolean, worker: boolean): Promise<ChildResult> {
-  const args = (url: string) => ['import', file, url, ...(worker ? ['worker'] : [])];
-  if (postgres) return withPostgresSchema((url) => child(args(url), script));
-  const dir = mkdtempSync(join(tmpdir(), 'samverka-ab-'));
-  try {
-    return await child(args(join(dir, 'import.sqlite')), script);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function importOnce(script: string, file: string, postgres: boolean, worker: boolean): Promise<ChildResult> {
+  return withFreshDatabase(postgres ? 'postgres' : 'sqlite', (url) => child(['import', file, url, ...(worker ? ['worker'] : [])], script));
 }
 
 async function main(): Promise<number> {

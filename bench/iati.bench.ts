@@ -56,8 +56,7 @@ export function child(args: string[], script = CHILD): Promise<ChildResult> {
   });
 }
 
-/** Runs `use` with the URL of a new PostgreSQL schema, dropped afterwards. */
-export async function withPostgresSchema<T>(use: (url: string) => Promise<T>): Promise<T> {
+async function withPostgresSchema<T>(use: (url: string) => Promise<T>): Promise<T> {
   const schema = `bench_iati_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 5000 });
   await admin.connect();
@@ -89,20 +88,24 @@ async function measure(step: IatiMeasurement['step'], dialect: IatiMeasurement['
   }
 }
 
-/** Import, then export what was imported, in one database of the dialect. */
-async function importAndExport(file: string, dialect: 'sqlite' | 'postgres', worker: boolean, log: (m: string) => void): Promise<IatiMeasurement[]> {
-  const run = async (url: string) => {
-    const imported = await measure('import', dialect, ['import', file, url, ...(worker ? ['worker'] : [])], log);
-    if (!imported.result) return [imported];
-    return [imported, await measure('export', dialect, ['export', url], log)];
-  };
-  if (dialect === 'postgres') return withPostgresSchema(run);
+/** Runs `use` with the URL of a new, empty database of the dialect (a scratch SQLite file or a PostgreSQL schema), removed afterwards. */
+export async function withFreshDatabase<T>(dialect: 'sqlite' | 'postgres', use: (url: string) => Promise<T>): Promise<T> {
+  if (dialect === 'postgres') return withPostgresSchema(use);
   const dir = mkdtempSync(join(tmpdir(), 'samverka-bench-iati-'));
   try {
-    return await run(join(dir, 'import.sqlite'));
+    return await use(join(dir, 'import.sqlite'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Import, then export what was imported, in one database of the dialect. */
+function importAndExport(file: string, dialect: 'sqlite' | 'postgres', worker: boolean, log: (m: string) => void): Promise<IatiMeasurement[]> {
+  return withFreshDatabase(dialect, async (url) => {
+    const imported = await measure('import', dialect, ['import', file, url, ...(worker ? ['worker'] : [])], log);
+    if (!imported.result) return [imported];
+    return [imported, await measure('export', dialect, ['export', url], log)];
+  });
 }
 
 export async function benchIati(sizes: number[], options: { postgres: boolean; worker: boolean }, log: (m: string) => void): Promise<IatiReport> {
