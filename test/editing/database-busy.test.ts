@@ -2,10 +2,14 @@
  * A write while another process holds SQLite's write lock (a `samverka import` of a large file, as
  * a rule): after the busy timeout the API answers 503 database-busy with Retry-After, a staff form
  * a page in the user's language that says nothing was saved, the command line exit code 75 with
- * one line that says so, and once the lock is gone the same request succeeds. Real HTTP on 127.0.0.1 and a second connection to the same SQLite file. (On
- * PostgreSQL writers wait for row locks; no lock timeout is set, so there is nothing to refuse.)
+ * one line that says so, and once the lock is gone the same request succeeds. Real HTTP on
+ * 127.0.0.1 and a second connection to the same SQLite file. (On PostgreSQL writers wait for row
+ * locks; no lock timeout is set, so there is nothing to refuse.)
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
@@ -13,9 +17,6 @@ import { createActivity, publishActivity, submitActivity } from '../../src/editi
 import { isDatabaseBusy } from '../../src/db/busy.ts';
 import { seedDatabase } from '../../src/seed/load-seed.ts';
 import { buildServer } from '../../src/server/server.ts';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addTestUser, signedIn, testToken, type Client } from '../support/accounts.ts';
 import { runCli } from '../support/cli.ts';
 import { buildActivity } from '../support/builders.ts';
