@@ -6,6 +6,7 @@ import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
 import { indexActivities } from '../search/search.index.ts';
+import { withDeferredWrites } from '../db/bulk-insert.ts';
 import type { SearchDocument } from '../search/search.document.ts';
 import { contentHash } from './activity.hash.ts';
 import {
@@ -59,12 +60,16 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   }
   for (const { id, activity, hash } of updated) await updateActivityRow(trx, id, activity, now, hash);
   await deleteActivityChildren(trx, updated.map((u) => u.id));
-  const ids = await insertActivityRows(trx, created, now);
-  const changed: WrittenActivity[] = [...updated, ...created.map(({ activity }, i) => ({ id: ids[i]!, activity }))];
-  for (const { id, activity } of changed) refs.activities.set(activity.slug, id);
-  await insertChildren(trx, changed, refs);
-  await insertRelationsOf(trx, changed, refs);
-  await indexActivities(trx, changed.map((c) => ({ ...c, search: search.get(c.activity) })));
+  // On PostgreSQL the new rows get reserved ids and everything is sent together at the end: one
+  // message, which the server works through while an import maps its next batch.
+  await withDeferredWrites(trx, undefined, async (later) => {
+    const ids = await insertActivityRows(trx, created, now, later);
+    const changed: WrittenActivity[] = [...updated, ...created.map(({ activity }, i) => ({ id: ids[i]!, activity }))];
+    for (const { id, activity } of changed) refs.activities.set(activity.slug, id);
+    await insertChildren(trx, changed, refs, later);
+    await insertRelationsOf(trx, changed, refs, later);
+    await indexActivities(trx, changed.map((c) => ({ ...c, search: search.get(c.activity) })), later);
+  });
   return outcomes;
 }
 

@@ -12,7 +12,7 @@
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { Insertable } from 'kysely';
 import type { Database, Db } from '../db/database.ts';
-import { insertRows } from '../db/bulk-insert.ts';
+import { insertRows, withDeferredWrites, type DeferredWrites } from '../db/bulk-insert.ts';
 import type { References } from '../db/references.ts';
 import { provenanceRows, type ProvenanceGroup, type ProvenanceRow } from '../provenance/provenance.repository.ts';
 import { IATI_ORGANISATION_ROLE, type DateType } from '../reference/codes.ts';
@@ -41,9 +41,22 @@ export interface WrittenActivity {
 
 const key = (parent: number, position: number) => `${parent}:${position}`;
 
-/** Rows that children point at: inserted with RETURNING, mapped by (parent id, position). */
-async function insertReturning<T extends 'fundings' | 'results' | 'indicators' | 'engagements'>(trx: Db, table: T, rows: Row<T>[], parent: string): Promise<Map<string, number>> {
+/**
+ * Rows that children point at, and their ids by (parent id, position): on PostgreSQL with ids
+ * reserved and added to `writes`; on SQLite inserted with RETURNING.
+ */
+async function insertReturning<T extends 'fundings' | 'results' | 'indicators' | 'engagements'>(trx: Db, writes: DeferredWrites, table: T,
+  rows: Row<T>[], parent: 'activity_id' | 'result_id'): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  const reserved = await writes.reserveIds(table, rows.length);
+  if (reserved) {
+    rows.forEach((row, i) => {
+      const { [parent]: parentId, position } = row as Record<string, unknown> as { [k in typeof parent]: number } & { position: number };
+      ids.set(key(parentId, position), reserved[i]!);
+    });
+    await writes.insert(table, rows.map((row, i) => ({ ...row, id: reserved[i]! })));
+    return ids;
+  }
   const returned = await insertRows<T, { id: number; parent: number; position: number }>(trx, table, rows, ['id', `${parent} as parent`, 'position']);
   for (const r of returned) ids.set(key(r.parent, r.position), r.id);
   return ids;
@@ -67,8 +80,11 @@ export function activityRow(a: Activity) {
   };
 }
 
-/** Inserts new activity rows; returns their ids in the order given. */
-export async function insertActivityRows(trx: Db, items: { activity: Activity; hash?: string }[], now: string): Promise<number[]> {
+/**
+ * Inserts new activity rows; returns their ids in the order given. With `later`, on PostgreSQL,
+ * the ids are reserved and the rows written by its flush.
+ */
+export async function insertActivityRows(trx: Db, items: { activity: Activity; hash?: string }[], now: string, later?: DeferredWrites): Promise<number[]> {
   const rows = items.map(({ activity: a, hash }) => ({
     ...activityRow(a),
     version: a.meta?.version ?? 1,
@@ -76,6 +92,11 @@ export async function insertActivityRows(trx: Db, items: { activity: Activity; h
     updated_at: a.meta?.updatedAt ?? now,
     content_hash: hash ?? contentHash(a),
   }));
+  const reserved = await later?.reserveIds('activities', rows.length);
+  if (reserved) {
+    await later!.insert('activities', rows.map((row, i) => ({ ...row, id: reserved[i]! })));
+    return reserved;
+  }
   const ids = new Map<string, number>();
   for (const r of await insertRows<'activities', { id: number; slug: string }>(trx, 'activities', rows, ['id', 'slug'])) ids.set(r.slug, r.id);
   return items.map(({ activity }) => ids.get(activity.slug)!);
@@ -117,9 +138,11 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
 
 /**
  * Writes every part of many activities except their relations. Everything is checked first (the
- * organisations they name, the sources they quote), so a refused list writes nothing.
+ * organisations they name, the sources they quote), so a refused list writes nothing. Rows that
+ * other rows point at are inserted at once (their ids are needed); the rest go to `later` when
+ * given (written by its flush), else are written before this returns.
  */
-export async function insertChildren(trx: Db, items: WrittenActivity[], refs: References): Promise<void> {
+export async function insertChildren(trx: Db, items: WrittenActivity[], refs: References, later?: DeferredWrites): Promise<void> {
   const problems = items.flatMap(({ activity: a }) => unknownOrganisations(a, refs, `activity ${a.slug}`));
   if (problems.length) throw new ValidationError(problems);
   const orgId = (slug: string): number => refs.organisations.get(slug)!;
@@ -220,57 +243,58 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
     provenance.push(...provenanceRows({ activity_id: id, organisation_id: null }, groups, refs, `activity ${a.slug}`, problems));
   }
   if (problems.length) throw new ValidationError(problems);
+  await withDeferredWrites(trx, later, async (writes) => {
+    await writes.insert('activity_texts', texts);
+    await writes.insert('activity_dates', dates);
+    await writes.insert('activity_countries', countries);
+    await writes.insert('activity_regions', regions);
+    await writes.insert('participations', participations);
+    await writes.insert('alignments', alignments);
+    await writes.insert('key_figures', keyFigures);
+    await writes.insert('documents', documents);
+    await writes.insert('provenance', provenance);
 
-  await insertRows(trx, 'activity_texts', texts);
-  await insertRows(trx, 'activity_dates', dates);
-  await insertRows(trx, 'activity_countries', countries);
-  await insertRows(trx, 'activity_regions', regions);
-  await insertRows(trx, 'participations', participations);
-  await insertRows(trx, 'alignments', alignments);
-  await insertRows(trx, 'key_figures', keyFigures);
-  await insertRows(trx, 'documents', documents);
-  await insertRows(trx, 'provenance', provenance);
+    const fundingIds = await insertReturning(trx, writes, 'fundings', fundings, 'activity_id');
+    const flows = items.flatMap(({ id, activity: a }) => a.funding.flatMap((f, position) => f.flows.map((flow, i) => {
+      const flowNote = toColumns(flow.note);
+      return {
+        funding_id: fundingIds.get(key(id, position))!, position: i, kind: flow.kind, amount: flow.amount, currency: flow.currency,
+        value_date: flow.valueDate, period_start: flow.periodStart ?? null, period_end: flow.periodEnd ?? null,
+        note_sv: flowNote.sv, note_en: flowNote.en,
+      };
+    })));
+    await writes.insert('funding_flows', flows);
 
-  const fundingIds = await insertReturning(trx, 'fundings', fundings, 'activity_id');
-  const flows = items.flatMap(({ id, activity: a }) => a.funding.flatMap((f, position) => f.flows.map((flow, i) => {
-    const flowNote = toColumns(flow.note);
-    return {
-      funding_id: fundingIds.get(key(id, position))!, position: i, kind: flow.kind, amount: flow.amount, currency: flow.currency,
-      value_date: flow.valueDate, period_start: flow.periodStart ?? null, period_end: flow.periodEnd ?? null,
-      note_sv: flowNote.sv, note_en: flowNote.en,
-    };
-  })));
-  await insertRows(trx, 'funding_flows', flows);
+    const resultIds = await insertReturning(trx, writes, 'results', results, 'activity_id');
+    const indicators = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.map((ind, i) => {
+      const indTitle = toColumns(ind.title);
+      const baselineComment = toColumns(ind.baseline?.comment);
+      return {
+        result_id: resultIds.get(key(id, position))!, position: i, title_sv: indTitle.sv, title_en: indTitle.en, measure: ind.measure,
+        ascending: ind.ascending ? 1 as const : 0 as const, baseline_year: ind.baseline?.year ?? null, baseline_value: ind.baseline?.value ?? null,
+        baseline_comment_sv: baselineComment.sv, baseline_comment_en: baselineComment.en,
+      };
+    })));
+    const indicatorIds = await insertReturning(trx, writes, 'indicators', indicators, 'result_id');
+    const periods = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.flatMap((ind, i) => ind.periods.map((p, j) => {
+      const comment = toColumns(p.comment);
+      return {
+        indicator_id: indicatorIds.get(key(resultIds.get(key(id, position))!, i))!, position: j, period_start: p.start, period_end: p.end,
+        target_value: p.target ?? null, actual_value: p.actual ?? null, comment_sv: comment.sv, comment_en: comment.en,
+      };
+    }))));
+    await writes.insert('indicator_periods', periods);
 
-  const resultIds = await insertReturning(trx, 'results', results, 'activity_id');
-  const indicators = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.map((ind, i) => {
-    const indTitle = toColumns(ind.title);
-    const baselineComment = toColumns(ind.baseline?.comment);
-    return {
-      result_id: resultIds.get(key(id, position))!, position: i, title_sv: indTitle.sv, title_en: indTitle.en, measure: ind.measure,
-      ascending: ind.ascending ? 1 as const : 0 as const, baseline_year: ind.baseline?.year ?? null, baseline_value: ind.baseline?.value ?? null,
-      baseline_comment_sv: baselineComment.sv, baseline_comment_en: baselineComment.en,
-    };
-  })));
-  const indicatorIds = await insertReturning(trx, 'indicators', indicators, 'result_id');
-  const periods = items.flatMap(({ id, activity: a }) => a.results.flatMap((r, position) => r.indicators.flatMap((ind, i) => ind.periods.map((p, j) => {
-    const comment = toColumns(p.comment);
-    return {
-      indicator_id: indicatorIds.get(key(resultIds.get(key(id, position))!, i))!, position: j, period_start: p.start, period_end: p.end,
-      target_value: p.target ?? null, actual_value: p.actual ?? null, comment_sv: comment.sv, comment_en: comment.en,
-    };
-  }))));
-  await insertRows(trx, 'indicator_periods', periods);
-
-  const engagementIds = await insertReturning(trx, 'engagements', engagements, 'activity_id');
-  const homes = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.homeOrganisations.map((slug, i) => ({
-    engagement_id: engagementIds.get(key(id, position))!, position: i, organisation_id: orgId(slug),
-  }))));
-  await insertRows(trx, 'engagement_organisations', homes);
-  const featured = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.countriesFeatured.map((country_code, i) => ({
-    engagement_id: engagementIds.get(key(id, position))!, position: i, country_code,
-  }))));
-  await insertRows(trx, 'engagement_countries', featured);
+    const engagementIds = await insertReturning(trx, writes, 'engagements', engagements, 'activity_id');
+    const homes = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.homeOrganisations.map((slug, i) => ({
+      engagement_id: engagementIds.get(key(id, position))!, position: i, organisation_id: orgId(slug),
+    }))));
+    await writes.insert('engagement_organisations', homes);
+    const featured = items.flatMap(({ id, activity: a }) => a.engagements.flatMap((e, position) => e.countriesFeatured.map((country_code, i) => ({
+      engagement_id: engagementIds.get(key(id, position))!, position: i, country_code,
+    }))));
+    await writes.insert('engagement_countries', featured);
+  });
 }
 
 /** Every organisation an activity names must exist before anything of it is written. */
@@ -289,8 +313,11 @@ export async function insertRelations(trx: Db, id: number, a: Activity, refs: Re
   await insertRelationsOf(trx, [{ id, activity: a }], refs);
 }
 
-/** The relations of many activities, checked first and then written with one INSERT per table. */
-export async function insertRelationsOf(trx: Db, items: WrittenActivity[], refs: References): Promise<void> {
+/**
+ * The relations of many activities, checked first and then written with one INSERT per table:
+ * by `later`'s flush when given, else before this returns.
+ */
+export async function insertRelationsOf(trx: Db, items: WrittenActivity[], refs: References, later?: DeferredWrites): Promise<void> {
   const problems: FieldProblem[] = [];
   const rows: Row<'relations'>[] = [];
   const provenance: ProvenanceRow[] = [];
@@ -331,8 +358,10 @@ export async function insertRelationsOf(trx: Db, items: WrittenActivity[], refs:
     provenance.push(...provenanceRows({ activity_id: id, organisation_id: null }, groups, refs, record, problems));
   }
   if (problems.length) throw new ValidationError(problems);
-  await insertRows(trx, 'relations', rows);
-  await insertRows(trx, 'provenance', provenance);
+  await withDeferredWrites(trx, later, async (writes) => {
+    await writes.insert('relations', rows);
+    await writes.insert('provenance', provenance);
+  });
 }
 
 /**

@@ -14,6 +14,10 @@
  * PostgreSQL: one parameter, the rows as JSON, turned into rows of the table's own types by
  * json_populate_recordset: the statement's text stays constant and short, instead of carrying
  * thousands of placeholders the server parses and binds one by one.
+ *
+ * Writes that return nothing can also be gathered (DeferredWrites) and sent together when the
+ * caller is done: on PostgreSQL as one message of statements, which the server runs back to back
+ * while this thread goes on.
  */
 import type SQLite from 'better-sqlite3';
 import { sql, type DialectAdapter, type Insertable } from 'kysely';
@@ -129,6 +133,109 @@ function valuesOf(row: object, columns: string[]): Value[] {
   return columns.map((c) => record[c] ?? null);
 }
 
+/** The start of a PostgreSQL insert of the rows of one JSON array, which follows it with `::json)`. */
+function postgresInsertHead(table: string, columns: string[]): string {
+  const names = columns.map(quote).join(', ');
+  return `insert into ${quote(table)} (${names}) select ${names} from json_populate_recordset(null::${quote(table)}, `;
+}
+
+/** The rows as JSON arrays of at most POSTGRES_ROWS objects, each with the columns given. */
+function postgresParts(rows: readonly object[], columns: string[]): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i += POSTGRES_ROWS) {
+    parts.push(JSON.stringify(rows.slice(i, i + POSTGRES_ROWS).map((r) => {
+      const values = valuesOf(r, columns);
+      return Object.fromEntries(columns.map((c, k) => [c, wellFormed(values[k]!)]));
+    })));
+  }
+  return parts;
+}
+
+/**
+ * A text as a dollar-quoted PostgreSQL literal, `$samverka$…$samverka$`, whose tag does not occur
+ * in it: nothing in the text is special inside, so it needs no escaping.
+ */
+export function dollarQuoted(text: string): string {
+  let tag = 'samverka';
+  for (let n = 1; text.includes(`$${tag}$`); n++) tag = `samverka${n}`;
+  return `$${tag}$${text}$${tag}$`;
+}
+
+/**
+ * Inserts and deletes that return nothing, gathered while a caller writes many records and sent
+ * by flush(). On PostgreSQL they become one message of statements in the simple query protocol
+ * (each table's rows a dollar-quoted JSON literal, each id list integers): the server runs them
+ * back to back while this thread goes on, where statements sent one at a time each waited for
+ * this thread between the server's turns (an IATI import's server and mapping hardly overlapped).
+ * On SQLite, whose driver is synchronous and where nothing could overlap, each runs when added.
+ *
+ * Whatever is added runs after every statement already sent, and before flush() resolves; a
+ * failure in any of them is flush()'s failure, and the transaction's. So rows added here must
+ * not be needed by a statement sent before the flush.
+ */
+export class DeferredWrites {
+  readonly #db: Db;
+  readonly #postgres: boolean;
+  #statements: string[] = [];
+
+  constructor(db: Db) {
+    this.#db = db;
+    this.#postgres = dialectOf(db) === 'postgres';
+  }
+
+  async insert<T extends Table>(table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (!this.#postgres) {
+      await insertRows(this.#db, table, rows);
+      return;
+    }
+    const columns = Object.keys(rows[0]!);
+    const head = postgresInsertHead(table, columns);
+    for (const part of postgresParts(rows, columns)) this.#statements.push(`${head}${dollarQuoted(part)}::json)`);
+  }
+
+  /**
+   * On PostgreSQL, ids for `count` new rows of the table, taken from its id column's sequence as
+   * the column's default would take them, so that the rows and rows pointing at them can be added
+   * here before any is written. Undefined on SQLite, where rows are inserted at once instead.
+   */
+  async reserveIds(table: Table, count: number): Promise<number[] | undefined> {
+    if (!this.#postgres) return undefined;
+    if (count === 0) return [];
+    const { rows } = await sql<{ id: number }>`select nextval(q.sequence)::int as id
+      from (select pg_get_serial_sequence(${quote(table)}, 'id')::regclass as sequence) q, generate_series(1, ${count})`.execute(this.#db);
+    return rows.map((r) => r.id);
+  }
+
+  /** Deletes the rows whose integer `column` is one of `ids`. */
+  async deleteWhereIn(table: Table, column: string, ids: readonly number[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (!ids.every(Number.isSafeInteger)) throw new TypeError(`deleteWhereIn ${table}.${column}: ids must be integers`);
+    if (!this.#postgres) {
+      await sql`delete from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(ids)})`.execute(this.#db);
+      return;
+    }
+    this.#statements.push(`delete from ${quote(table)} where ${quote(column)} in (${ids.join(', ')})`);
+  }
+
+  /** Sends what was gathered and waits until the database has done it. */
+  async flush(): Promise<void> {
+    const statements = this.#statements;
+    this.#statements = [];
+    // Without parameters Kysely's driver sends the text as a simple query, which may hold many statements.
+    if (statements.length) await sql.raw(statements.join(';\n')).execute(this.#db);
+  }
+}
+
+/** Runs `use` with the writes given, or with writes of its own that it flushes when `use` is done. */
+export async function withDeferredWrites<T>(db: Db, given: DeferredWrites | undefined, use: (writes: DeferredWrites) => Promise<T>): Promise<T> {
+  if (given) return use(given);
+  const writes = new DeferredWrites(db);
+  const result = await use(writes);
+  await writes.flush();
+  return result;
+}
+
 /**
  * Inserts rows (all with the columns of the first) and returns, for each row in order, the
  * `returning` columns given (e.g. `id`, `activity_id as parent`), or nothing when none are asked for.
@@ -142,13 +249,9 @@ export async function insertRows<T extends Table, R extends object = Record<stri
   const names = columns.map(quote).join(', ');
   if (dialectOf(db) === 'postgres') {
     const out: R[] = [];
-    for (let i = 0; i < rows.length; i += POSTGRES_ROWS) {
-      const part = rows.slice(i, i + POSTGRES_ROWS).map((r) => {
-        const values = valuesOf(r, columns);
-        return Object.fromEntries(columns.map((c, k) => [c, wellFormed(values[k]!)]));
-      });
-      const head = `insert into ${quote(table)} (${names}) select ${names} from json_populate_recordset(null::${quote(table)}, `;
-      const result = await sql<R>`${sql.raw(head)}${JSON.stringify(part)}::json)${sql.raw(returned)}`.execute(db);
+    const head = postgresInsertHead(table, columns);
+    for (const part of postgresParts(rows, columns)) {
+      const result = await sql<R>`${sql.raw(head)}${part}::json)${sql.raw(returned)}`.execute(db);
       out.push(...result.rows);
     }
     return out;

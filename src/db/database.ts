@@ -288,6 +288,8 @@ export interface ProvenanceTable {
  */
 export interface ActivitySearchTable {
   activity_id: number;
+  /** PostgreSQL's column: the tsvector, written as its literal (search.text.ts). SQLite's sv and en are written in SQL. */
+  document?: string;
 }
 
 /** Staff accounts; `email` is stored lower-cased, `password_hash` is argon2id (PHC string). */

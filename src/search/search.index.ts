@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { readActivities } from '../activities/activity.read.ts';
 import type { Activity } from '../activities/activity.schema.ts';
-import { sqliteStatement } from '../db/bulk-insert.ts';
+import { sqliteStatement, withDeferredWrites, type DeferredWrites } from '../db/bulk-insert.ts';
 import type { Db } from '../db/database.ts';
 import { dialectOf } from '../db/dialect.ts';
 import { searchDocument, type OrganisationNames, type SearchDocument } from './search.document.ts';
@@ -21,28 +21,36 @@ export async function reindexActivities(db: Db, ids: number[]): Promise<void> {
 /**
  * Writes the index rows of activities just saved, from the documents in hand (or the index rows
  * the caller made already): nothing is read back but the names of the organisations they name,
- * and each batch is one DELETE and one INSERT.
+ * and each batch is one DELETE and one INSERT. On PostgreSQL they go to `later` when given
+ * (written by its flush), else are written before this returns.
  */
-export async function indexActivities(db: Db, items: { id: number; activity: Activity; search?: SearchDocument }[]): Promise<void> {
+export async function indexActivities(db: Db, items: { id: number; activity: Activity; search?: SearchDocument }[], later?: DeferredWrites): Promise<void> {
   if (items.length === 0) return;
   const dialect = dialectOf(db);
   const postgres = dialect === 'postgres';
   const named = [...new Set(items.flatMap(({ activity, search }) => (search ? [] : activity.participations.map((p) => p.organisation))))];
   const organisations = await organisationNames(db, named);
+  if (postgres) {
+    await withDeferredWrites(db, later, async (writes) => {
+      for (let i = 0; i < items.length; i += BATCH) {
+        const batch = items.slice(i, i + BATCH);
+        await writes.deleteWhereIn('activity_search', 'activity_id', batch.map((b) => b.id));
+        // The literal becomes a tsvector by tsvector's input function alone: no text parser and no
+        // dictionary on the server.
+        await writes.insert('activity_search', batch.map(({ id, activity, search }) => ({
+          activity_id: id, document: tsvectorOf(search ?? searchDocument(activity, dialect, organisations)),
+        })));
+      }
+    });
+    return;
+  }
   for (let i = 0; i < items.length; i += BATCH) {
     const batch = items.slice(i, i + BATCH);
     const ids = batch.map((b) => b.id);
     // An id can come back after its activity was deleted (SQLite reuses the largest rowid), and the
     // FTS5 table has no foreign key: clear every id first.
-    if (postgres) await sql`delete from activity_search where activity_id in (${sql.join(ids)})`.execute(db);
-    else await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
+    await sql`delete from activity_search where rowid in (${sql.join(ids)})`.execute(db);
     const documents = batch.map(({ id, activity, search }) => ({ id, document: search ?? searchDocument(activity, dialect, organisations) }));
-    if (postgres) {
-      // The literal is parsed by ::tsvector alone: no text parser and no dictionary on the server.
-      const values = documents.map(({ id, document }) => sql`(${id}, ${tsvectorOf(document)}::tsvector)`);
-      await sql`insert into activity_search (activity_id, document) values ${sql.join(values)}`.execute(db);
-      continue;
-    }
     const statement = sqliteStatement(db, 'insert into activity_search (rowid, sv, en) values (?, ?, ?)');
     if (statement) {
       for (const { id, document } of documents) statement.run(id, ...stemsOf(document));
