@@ -254,6 +254,8 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
     await writes.insert('documents', documents);
     await writes.insert('provenance', provenance);
 
+    const indicatorCount = items.reduce((n, { activity: a }) => n + a.results.reduce((m, r) => m + r.indicators.length, 0), 0);
+    await writes.reserveAhead({ fundings: fundings.length, results: results.length, indicators: indicatorCount, engagements: engagements.length });
     const fundingIds = await insertReturning(trx, writes, 'fundings', fundings, 'activity_id');
     const flows = items.flatMap(({ id, activity: a }) => a.funding.flatMap((f, position) => f.flows.map((flow, i) => {
       const flowNote = toColumns(flow.note);

@@ -177,6 +177,8 @@ export class DeferredWrites {
   readonly #db: Db;
   readonly #postgres: boolean;
   #statements: string[] = [];
+  /** Ids reserveAhead() took that reserveIds() has not handed out yet, by table. */
+  readonly #reserved = new Map<Table, number[]>();
 
   constructor(db: Db) {
     this.#db = db;
@@ -197,14 +199,32 @@ export class DeferredWrites {
   /**
    * On PostgreSQL, ids for `count` new rows of the table, taken from its id column's sequence as
    * the column's default would take them, so that the rows and rows pointing at them can be added
-   * here before any is written. Undefined on SQLite, where rows are inserted at once instead.
+   * here before any is written: from what reserveAhead() took, or else in a query of their own.
+   * Undefined on SQLite, where rows are inserted at once instead.
    */
   async reserveIds(table: Table, count: number): Promise<number[] | undefined> {
     if (!this.#postgres) return undefined;
-    if (count === 0) return [];
-    const { rows } = await sql<{ id: number }>`select nextval(q.sequence)::int as id
-      from (select pg_get_serial_sequence(${quote(table)}, 'id')::regclass as sequence) q, generate_series(1, ${count})`.execute(this.#db);
-    return rows.map((r) => r.id);
+    const ahead = this.#reserved.get(table) ?? [];
+    if (ahead.length < count) ahead.push(...(await this.#nextIds({ [table]: count - ahead.length })).get(table) ?? []);
+    this.#reserved.set(table, ahead.slice(count));
+    return ahead.slice(0, count);
+  }
+
+  /** On PostgreSQL, reserves ids for several tables in one query, for the reserveIds() calls to come. */
+  async reserveAhead(counts: Partial<Record<Table, number>>): Promise<void> {
+    if (!this.#postgres) return;
+    for (const [table, ids] of await this.#nextIds(counts)) (this.#reserved.get(table) ?? this.#reserved.set(table, []).get(table)!).push(...ids);
+  }
+
+  async #nextIds(counts: Partial<Record<Table, number>>): Promise<Map<Table, number[]>> {
+    const wanted = (Object.entries(counts) as [Table, number][]).filter(([, n]) => n > 0);
+    const ids = new Map<Table, number[]>();
+    if (wanted.length === 0) return ids;
+    const tables = sql.join(wanted.map(([table, n]) => sql`(${table}::text, ${n}::int)`));
+    const { rows } = await sql<{ name: Table; id: number }>`select t.name, nextval(pg_get_serial_sequence(quote_ident(t.name), 'id')::regclass)::int as id
+      from (values ${tables}) t(name, n) cross join lateral generate_series(1, t.n)`.execute(this.#db);
+    for (const { name, id } of rows) (ids.get(name) ?? ids.set(name, []).get(name)!).push(id);
+    return ids;
   }
 
   /** Deletes the rows whose integer `column` is one of `ids`. */

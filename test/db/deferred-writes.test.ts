@@ -97,6 +97,28 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await t.db.transaction().execute((trx) => new DeferredWrites(trx).reserveIds('sources', 0)), []);
     });
 
+    it('hands out ids reserved ahead for several tables, and takes more when they run out', async () => {
+      const [reserved, otherTable] = await t.db.transaction().execute(async (trx) => {
+        const writes = new DeferredWrites(trx);
+        await writes.reserveAhead({ sources: 2, organisations: 1, results: 0 });
+        const ids = [...(await writes.reserveIds('sources', 1)) ?? [], ...(await writes.reserveIds('sources', 3)) ?? []];
+        const organisations = await writes.reserveIds('organisations', 1);
+        if (!postgres) return [undefined, organisations];
+        await writes.insert('sources', ids.map((id, i) => ({ id, ...source(`ahead-${i}`) })));
+        await writes.flush();
+        return [ids, organisations];
+      });
+      if (!postgres) {
+        assert.deepEqual([reserved, otherTable], [undefined, undefined]);
+        return;
+      }
+      assert.equal(reserved?.length, 4);
+      assert.equal(new Set(reserved).size, 4);
+      assert.equal(otherTable?.length, 1);
+      const stored = await t.db.selectFrom('sources').select('id').where('slug', 'like', 'ahead-%').orderBy('slug').execute();
+      assert.deepEqual(stored.map((r) => r.id), reserved);
+    });
+
     it('a refused statement fails the flush, and with the transaction nothing is written', async () => {
       await assert.rejects(t.db.transaction().execute(async (trx) => {
         const writes = new DeferredWrites(trx);
