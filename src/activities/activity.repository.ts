@@ -6,7 +6,7 @@ import { readActivities } from './activity.read.ts';
 import type { Activity } from './activity.schema.ts';
 import type { References } from '../db/references.ts';
 import { indexActivities } from '../search/search.index.ts';
-import { withDeferredWrites } from '../db/bulk-insert.ts';
+import { withDeferredWrites, type BatchedSave } from '../db/bulk-insert.ts';
 import type { SearchDocument } from '../search/search.document.ts';
 import { contentHash } from './activity.hash.ts';
 import {
@@ -23,16 +23,15 @@ import {
  * Everything else is written for the whole list at once: one INSERT per table, and one search
  * index update built from the documents in hand.
  *
- * `prepared` may hold, for each activity at the same position, its content hash and index row
- * made beforehand (the IATI import's mapping makes them); they must be what
- * `contentHash` and `searchDocument` give for that document.
+ * The options are the IATI import's (iati.import.ts); see SaveOptions.
  */
 export async function saveActivities(trx: Db, activities: Activity[], refs: References, now: string,
-  prepared?: readonly PreparedActivity[]): Promise<Map<string, SaveOutcome>> {
+  options: SaveOptions = {}): Promise<Map<string, SaveOutcome>> {
+  const { prepared } = options;
   const outcomes = new Map<string, SaveOutcome>();
   if (activities.length === 0) return outcomes;
   const storedRows: ActivityRow[] = [];
-  const slugs = activities.map((a) => a.slug);
+  const slugs = activities.map((a) => a.slug).filter((slug) => options.mayBeStored?.(slug) ?? true);
   for (let i = 0; i < slugs.length; i += 5_000) {
     storedRows.push(...await trx.selectFrom('activities').selectAll().where('slug', 'in', slugs.slice(i, i + 5_000)).execute());
   }
@@ -62,7 +61,7 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
   await deleteActivityChildren(trx, updated.map((u) => u.id));
   // On PostgreSQL the new rows get reserved ids and everything is sent together at the end: one
   // message, which the server works through while an import maps its next batch.
-  await withDeferredWrites(trx, undefined, async (later) => {
+  await withDeferredWrites(trx, options.later, async (later) => {
     const ids = await insertActivityRows(trx, created, now, later);
     const changed: WrittenActivity[] = [...updated, ...created.map(({ activity }, i) => ({ id: ids[i]!, activity }))];
     for (const { id, activity } of changed) refs.activities.set(activity.slug, id);
@@ -71,6 +70,15 @@ export async function saveActivities(trx: Db, activities: Activity[], refs: Refe
     await indexActivities(trx, changed.map((c) => ({ ...c, search: search.get(c.activity) })), later);
   });
   return outcomes;
+}
+
+export interface SaveOptions extends BatchedSave {
+  /**
+   * For each activity at the same position, its content hash and index row made beforehand (the
+   * IATI import's mapping makes them); they must be what `contentHash` and `searchDocument` give
+   * for that document.
+   */
+  prepared?: readonly PreparedActivity[];
 }
 
 /** What can be made of an activity before it is saved. */

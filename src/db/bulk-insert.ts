@@ -180,9 +180,17 @@ export class DeferredWrites {
   /** Ids reserveAhead() took that reserveIds() has not handed out yet, by table. */
   readonly #reserved = new Map<Table, number[]>();
 
-  constructor(db: Db) {
+  readonly #reserveAtLeast: number;
+
+  /**
+   * `reserveAtLeast`: ids taken per table whenever more are needed (the rest kept for the next
+   * reserveIds), so that a long import takes ids in a query every few batches; the ids it does not
+   * use are a gap, as a rolled-back insert leaves. 0 (the default) takes what is asked for.
+   */
+  constructor(db: Db, options: { reserveAtLeast?: number } = {}) {
     this.#db = db;
     this.#postgres = dialectOf(db) === 'postgres';
+    this.#reserveAtLeast = options.reserveAtLeast ?? 0;
   }
 
   async insert<T extends Table>(table: T, rows: Insertable<Database[T]>[]): Promise<void> {
@@ -204,20 +212,27 @@ export class DeferredWrites {
    */
   async reserveIds(table: Table, count: number): Promise<number[] | undefined> {
     if (!this.#postgres) return undefined;
+    await this.reserveAhead({ [table]: count });
     const ahead = this.#reserved.get(table) ?? [];
-    if (ahead.length < count) ahead.push(...(await this.#nextIds({ [table]: count - ahead.length })).get(table) ?? []);
     this.#reserved.set(table, ahead.slice(count));
     return ahead.slice(0, count);
   }
 
-  /** On PostgreSQL, reserves ids for several tables in one query, for the reserveIds() calls to come. */
+  /**
+   * On PostgreSQL, makes sure ids are reserved for the reserveIds() calls to come: for every table
+   * that has fewer than asked for, in one query for them all.
+   */
   async reserveAhead(counts: Partial<Record<Table, number>>): Promise<void> {
     if (!this.#postgres) return;
-    for (const [table, ids] of await this.#nextIds(counts)) (this.#reserved.get(table) ?? this.#reserved.set(table, []).get(table)!).push(...ids);
+    const short: [Table, number][] = [];
+    for (const [table, count] of Object.entries(counts) as [Table, number][]) {
+      const missing = count - (this.#reserved.get(table)?.length ?? 0);
+      if (missing > 0) short.push([table, Math.max(missing, this.#reserveAtLeast)]);
+    }
+    for (const [table, ids] of await this.#nextIds(short)) (this.#reserved.get(table) ?? this.#reserved.set(table, []).get(table)!).push(...ids);
   }
 
-  async #nextIds(counts: Partial<Record<Table, number>>): Promise<Map<Table, number[]>> {
-    const wanted = (Object.entries(counts) as [Table, number][]).filter(([, n]) => n > 0);
+  async #nextIds(wanted: [Table, number][]): Promise<Map<Table, number[]>> {
     const ids = new Map<Table, number[]>();
     if (wanted.length === 0) return ids;
     const tables = sql.join(wanted.map(([table, n]) => sql`(${table}::text, ${n}::int)`));
@@ -225,6 +240,20 @@ export class DeferredWrites {
       from (values ${tables}) t(name, n) cross join lateral generate_series(1, t.n)`.execute(this.#db);
     for (const { name, id } of rows) (ids.get(name) ?? ids.set(name, []).get(name)!).push(id);
     return ids;
+  }
+
+  /**
+   * A statement around one JSON value: `before`, the value as JSON, `after` (constant SQL for the
+   * database in use). On PostgreSQL gathered with the JSON as a dollar-quoted literal; on SQLite
+   * run at once with the JSON as a bound parameter.
+   */
+  async jsonStatement(before: string, value: unknown, after: string): Promise<void> {
+    const json = JSON.stringify(value);
+    if (!this.#postgres) {
+      await sql`${sql.raw(before)}${json}${sql.raw(after)}`.execute(this.#db);
+      return;
+    }
+    this.#statements.push(`${before}${dollarQuoted(json)}${after}`);
   }
 
   /** Deletes the rows whose integer `column` is one of `ids`. */
@@ -245,6 +274,22 @@ export class DeferredWrites {
     // Without parameters Kysely's driver sends the text as a simple query, which may hold many statements.
     if (statements.length) await sql.raw(statements.join(';\n')).execute(this.#db);
   }
+}
+
+/** How a caller that saves many records in batches (the IATI import) lets a save defer its writes. */
+export interface BatchedSave {
+  /**
+   * Where the writes go: given, they are the caller's to flush (on PostgreSQL, the import sends a
+   * batch's writes and goes on with the next batch while the server works); else they are written
+   * before the save returns.
+   */
+  later?: DeferredWrites;
+  /**
+   * False for a slug the caller knows no stored record has (an import knows which slugs were
+   * stored when it began, and gives each new record a slug of its own): it is not looked up. A
+   * row that has it after all makes the insert fail on the unique slug.
+   */
+  mayBeStored?: (slug: string) => boolean;
 }
 
 /** Runs `use` with the writes given, or with writes of its own that it flushes when `use` is done. */

@@ -83,6 +83,7 @@ export function parsePortfolioJson(text: string): ReturnType<typeof parsePortfol
 
 export async function saveSources(trx: Db, sources: Source[], refs: { sources: Map<string, number> }, now: string): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
+  if (sources.length === 0) return outcomes;
   const stored = new Map((await readSources(trx)).map((s) => [s.slug, s]));
   for (const source of sources) {
     const before = stored.get(source.slug);

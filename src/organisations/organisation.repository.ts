@@ -1,7 +1,7 @@
 /** Organisations: saved as a whole, compared before writing so that an unchanged save writes nothing. */
 import { isDeepStrictEqual } from 'node:util';
-import { sql, type Insertable } from 'kysely';
-import { insertRows, sqliteStatement } from '../db/bulk-insert.ts';
+import type { Insertable } from 'kysely';
+import { insertRows, sqliteStatement, withDeferredWrites, type BatchedSave, type DeferredWrites } from '../db/bulk-insert.ts';
 import type { Database, Db, OrganisationRow } from '../db/database.ts';
 import { dialectOf } from '../db/dialect.ts';
 import { fromColumns, toColumns } from '../shared/bilingual.ts';
@@ -51,18 +51,20 @@ function organisationFromRow(row: OrganisationRow, parent: string | undefined, p
 
 /**
  * Saves organisations in two passes (rows, then parents and provenance) so that an organisation
- * may name a parent that comes later in the list. Returns what happened to each, by slug.
+ * may name a parent that comes later in the list. Returns what happened to each, by slug. The
+ * options are the IATI import's (BatchedSave): new rows with reserved ids, and everything but
+ * the updates of stored rows, then go to its deferred writes.
  */
-export async function saveOrganisations(trx: Db, organisations: Organisation[], refs: References, now: string): Promise<Map<string, SaveOutcome>> {
+export async function saveOrganisations(trx: Db, organisations: Organisation[], refs: References, now: string,
+  options: BatchedSave = {}): Promise<Map<string, SaveOutcome>> {
   const outcomes = new Map<string, SaveOutcome>();
   // Only the organisations in question are read: an import saves a few per batch into a registry of thousands.
   const storedRows: OrganisationRow[] = [];
-  const slugs = [...new Set(organisations.map((o) => o.slug))];
+  const slugs = [...new Set(organisations.map((o) => o.slug))].filter((slug) => options.mayBeStored?.(slug) ?? true);
   for (let i = 0; i < slugs.length; i += 5_000) {
     storedRows.push(...await trx.selectFrom('organisations').selectAll().where('slug', 'in', slugs.slice(i, i + 5_000)).execute());
   }
   const stored = new Map((storedRows.length ? await readOrganisations(trx, storedRows) : []).map((o) => [o.slug, o]));
-  const problems: FieldProblem[] = [];
   const created: Insertable<Database['organisations']>[] = [];
   for (const org of organisations) {
     const before = stored.get(org.slug);
@@ -88,8 +90,21 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
       outcomes.set(org.slug, 'created');
     }
   }
+  await withDeferredWrites(trx, options.later, (writes) => writeOrganisations(trx, writes, organisations, outcomes, created, refs));
+  return outcomes;
+}
+
+async function writeOrganisations(trx: Db, writes: DeferredWrites, organisations: Organisation[], outcomes: Map<string, SaveOutcome>,
+  created: Insertable<Database['organisations']>[], refs: References): Promise<void> {
+  const problems: FieldProblem[] = [];
   // New organisations in multi-row inserts (an import creates thousands); parents once all exist.
-  for (const r of await insertRows<'organisations', { id: number; slug: string }>(trx, 'organisations', created, ['id', 'slug'])) refs.organisations.set(r.slug, r.id);
+  const reserved = await writes.reserveIds('organisations', created.length);
+  if (reserved) {
+    created.forEach((row, i) => refs.organisations.set(row.slug, reserved[i]!));
+    await writes.insert('organisations', created.map((row, i) => ({ ...row, id: reserved[i]! })));
+  } else {
+    for (const r of await insertRows<'organisations', { id: number; slug: string }>(trx, 'organisations', created, ['id', 'slug'])) refs.organisations.set(r.slug, r.id);
+  }
   const provenance: ProvenanceRow[] = [];
   const parents: { id: number; parent: number | null }[] = [];
   for (const org of organisations) {
@@ -107,24 +122,22 @@ export async function saveOrganisations(trx: Db, organisations: Organisation[], 
     if (outcome !== 'created' || parentId !== null) parents.push({ id, parent: parentId });
     provenance.push(...provenanceRows({ activity_id: null, organisation_id: id }, [{ subject: 'organisation', subject_position: null, field: null, items: org.provenance }], refs, `organisation ${org.slug}`, problems));
   }
-  await setParents(trx, parents);
   if (problems.length) throw new ValidationError(problems);
-  await insertRows(trx, 'provenance', provenance);
-  if (problems.length) throw new ValidationError(problems);
-  return outcomes;
+  await setParents(trx, writes, parents);
+  await writes.insert('provenance', provenance);
 }
 
 /**
  * Sets the parents of many organisations: an import sets about a thousand, and one UPDATE each was
  * a round trip each on PostgreSQL and a statement compiled and prepared each on SQLite.
  */
-async function setParents(trx: Db, list: { id: number; parent: number | null }[]): Promise<void> {
+async function setParents(trx: Db, writes: DeferredWrites, list: { id: number; parent: number | null }[]): Promise<void> {
   if (list.length === 0) return;
   // An organisation given twice gets the parent given last, as when each was written in turn.
   const parents = [...new Map(list.map((p) => [p.id, p.parent]))].map(([id, parent]) => ({ id, parent }));
   if (dialectOf(trx) === 'postgres') {
-    await sql`update organisations as o set parent_id = (u->>'parent')::integer
-      from json_array_elements(${JSON.stringify(parents)}::json) as u where o.id = (u->>'id')::integer`.execute(trx);
+    await writes.jsonStatement('update organisations as o set parent_id = (u->>\'parent\')::integer from json_array_elements(', parents,
+      '::json) as u where o.id = (u->>\'id\')::integer');
     return;
   }
   const statement = sqliteStatement(trx, 'update organisations set parent_id = ? where id = ?');

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity } from '../../activities/activity.schema.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
+import { DeferredWrites } from '../../db/bulk-insert.ts';
 import { replaceRelations } from '../../activities/activity.write.ts';
 import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect.ts';
@@ -105,8 +106,19 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
       /** Activities whose relations point at activities not written yet: finished at the end. */
       const deferred: Deferred[] = [];
       const updatedOrganisations = new Set<string>();
+      /**
+       * The slugs stored when the import began. Every other activity of the file is new (the
+       * mapping gives each a slug of its own), so saveActivities need not look it up.
+       */
+      const storedSlugs = new Set(snapshot.activities.map((a) => a.slug));
+      const mayBeStored = (slug: string) => storedSlugs.has(slug);
+      /**
+       * On PostgreSQL each batch's writes are gathered here and sent when the batch is prepared
+       * (DeferredWrites), with ids reserved a few batches ahead; on SQLite they are written at once.
+       */
+      const later = new DeferredWrites(trx, { reserveAtLeast: 4 * (options.batchSize ?? 500) });
 
-      /** Writes a batch whose report entries start at `first` in the ledger. */
+      /** Prepares a batch whose report entries start at `first` in the ledger: its writes are written or gathered in `later`. */
       const write = async ({ entries, pending, created }: MappedBatch, first: number) => {
         // Each source is upserted the first time the file defines it; later definitions are the same record.
         const sources = pending.flatMap((p) => p.sources).filter((src, i, all) => !savedSources.has(src.slug) && all.findIndex((x) => x.slug === src.slug) === i);
@@ -122,7 +134,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
           return true;
         });
         if (changed.length) {
-          for (const [slug, outcome] of await saveOrganisations(trx, changed, refs, now)) {
+          for (const [slug, outcome] of await saveOrganisations(trx, changed, refs, now, { later, mayBeStored: (slug) => knownOrganisations.has(slug) })) {
             report.summary.organisations[outcome] += 1;
             if (outcome === 'updated') updatedOrganisations.add(slug);
           }
@@ -139,33 +151,52 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         // An activity saved without some of its relations is not the document its hash was made of
         // (its index row is: relations are not searched), so saveActivities hashes it.
         const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { ...(p.search ? { search: p.search } : {}) }));
-        const outcomes = await saveActivities(trx, toSave, refs, now, prepared);
+        const outcomes = await saveActivities(trx, toSave, refs, now, { prepared, later, mayBeStored });
         for (const p of pending) ledger.setOutcome(first + p.entry, outcomes.get(p.activity.slug) ?? 'unchanged');
       };
 
       /**
-       * The batch being written. One batch is written at a time, while the next one is read and
-       * mapped (beside the writes, in a worker thread, or while this thread waits for PostgreSQL).
+       * The batch being prepared and written. One batch is prepared at a time, while the next one
+       * is read and mapped (beside the writes, in a worker thread, or while this thread waits for
+       * PostgreSQL). On PostgreSQL its gathered writes are then sent (`flushing`) and the next
+       * batch is prepared while the server works on them; at most two batches' writes are sent
+       * and not yet done.
        */
       let writing: Promise<void> = Promise.resolve();
+      let flushing: Promise<void> = Promise.resolve();
+      const writeAndSend = async (batch: MappedBatch, first: number) => {
+        const previous = flushing;
+        try {
+          await write(batch, first);
+        } catch (error) {
+          // A statement sent before failed first: the transaction refuses everything after it.
+          await previous;
+          throw error;
+        }
+        flushing = later.flush();
+        flushing.catch(() => undefined);
+        await previous;
+      };
       try {
         for await (const batch of mapBatches(input, snapshot, { ...options, onBytes: (b) => { report.summary.bytes = b; } })) {
           const first = ledger.size;
           for (const entry of batch.entries) ledger.add(entry);
           await writing;
-          writing = write(batch, first);
+          writing = writeAndSend(batch, first);
           // Observed by the next batch or at the end; until then a failure must not count as unhandled.
           writing.catch(() => undefined);
           options.onProgress?.({ activities: ledger.size, bytes: report.summary.bytes });
         }
         await writing;
+        await flushing;
         await finishRelations(trx, deferred, ledger, refs, now);
         await recordImportRevisions(trx, { activities: ledger.slugsWith('updated'), organisations: [...updatedOrganisations] },
           { now, actor: options.actor ?? null, reason: options.fileName ?? null });
       } catch (error) {
         // Nothing is rolled back while a batch is still being written, and a failed write (earlier
         // in the file than what was being read) is the failure reported.
-        const failedWrite: unknown = await writing.then(() => undefined, (e: unknown) => e ?? new Error('write failed'));
+        const failed = (done: Promise<void>) => done.then(() => undefined, (e: unknown) => e ?? new Error('write failed'));
+        const failedWrite: unknown = (await failed(writing)) ?? (await failed(flushing));
         if (failedWrite !== undefined) throw failedWrite;
         if (error instanceof IatiCriticalError) {
           report.critical = error.problem;

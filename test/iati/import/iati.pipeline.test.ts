@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { Readable, Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import type { Db } from '../../../src/db/database.ts';
 import { writeIatiFile } from '../../../src/iati/iati.export.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
@@ -92,6 +93,36 @@ for (const dialect of DIALECTS) {
         }
         await assert.rejects(importIatiFile(t.db, cutOff(), { batchSize: 7, now: NOW, worker }), /connection reset/);
         assert.deepEqual(await counts(t.db), before, `worker: ${worker}`);
+      }
+    });
+
+    it('a row the database refuses in an early batch fails the import with that refusal, while later batches are prepared, and writes nothing', { timeout: 300_000 }, async () => {
+      // The first activity's English title is marked, and a trigger refuses the marked row: on
+      // PostgreSQL the batch's writes are sent together while the next batches are prepared, and
+      // what those run afterwards fails only because the transaction was already refused.
+      // (English narratives carry no xml:lang: English is the file's default language.)
+      const at = xml.indexOf('<narrative>', xml.indexOf('<title>')) + '<narrative>'.length;
+      const marked = `${xml.slice(0, at)}REFUSE-ME ${xml.slice(at)}`;
+      const chunks = Array.from({ length: Math.ceil(marked.length / 4096) }, (_, i) => marked.slice(i * 4096, (i + 1) * 4096));
+      for (const worker of [false, true]) {
+        const t = await fresh();
+        if (dialect.name === 'postgres') {
+          await sql`create function refuse_marked() returns trigger language plpgsql as $$
+            begin if new.title like 'REFUSE-ME%' then raise exception 'refused by the test trigger'; end if; return new; end $$`.execute(t.db);
+          await sql`create trigger refuse_marked before insert on activity_texts for each row execute function refuse_marked()`.execute(t.db);
+        } else {
+          await sql`create trigger refuse_marked before insert on activity_texts when new.title like 'REFUSE-ME%'
+            begin select raise(abort, 'refused by the test trigger'); end`.execute(t.db);
+        }
+        const before = await counts(t.db);
+        await assert.rejects(importIatiFile(t.db, Readable.from(chunks), { batchSize: 7, now: NOW, worker }), /refused by the test trigger/, `worker: ${worker}`);
+        assert.deepEqual(await counts(t.db), before, `worker: ${worker}`);
+        // Without the mark the same file imports. Imported again with it, the first activity is
+        // updated and refused, while the next batch looks up its stored activities.
+        const report = await importIatiFile(t.db, Readable.from([xml]), { batchSize: 7, now: NOW, worker });
+        assert.equal(report.summary.activities.created, COUNT);
+        await assert.rejects(importIatiFile(t.db, Readable.from(chunks), { batchSize: 7, now: NOW, worker }), /refused by the test trigger/, `worker: ${worker}`);
+        assert.equal(await exportXml(t.db), xml);
       }
     });
 
