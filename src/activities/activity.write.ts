@@ -5,7 +5,8 @@
  * Many activities are written at once: each table's rows for the whole list in one bulk insert
  * (src/db/bulk-insert.ts), not one statement per activity. Rows that
  * have children of their own (fundings, results, indicators, engagements) come back with their
- * parent's id and position, so their children find them whatever order the database returns.
+ * parent's id and position, so their children find them whatever order the database returns; on
+ * PostgreSQL their ids are reserved instead, and the rows sent with the rest (DeferredWrites).
  * Each row also keeps the document's content hash, so saving the same document again is seen
  * from the row alone.
  */
@@ -51,8 +52,8 @@ async function insertReturning<T extends 'fundings' | 'results' | 'indicators' |
   const reserved = await writes.reserveIds(table, rows.length);
   if (reserved) {
     rows.forEach((row, i) => {
-      const { [parent]: parentId, position } = row as Record<string, unknown> as { [k in typeof parent]: number } & { position: number };
-      ids.set(key(parentId, position), reserved[i]!);
+      const r = row as unknown as Record<typeof parent | 'position', number>;
+      ids.set(key(r[parent], r.position), reserved[i]!);
     });
     await writes.insert(table, rows.map((row, i) => ({ ...row, id: reserved[i]! })));
     return ids;
@@ -138,9 +139,10 @@ export async function insertActivityChildren(trx: Db, id: number, a: Activity, r
 
 /**
  * Writes every part of many activities except their relations. Everything is checked first (the
- * organisations they name, the sources they quote), so a refused list writes nothing. Rows that
- * other rows point at are inserted at once (their ids are needed); the rest go to `later` when
- * given (written by its flush), else are written before this returns.
+ * organisations they name, the sources they quote), so a refused list writes nothing. With
+ * `later` the rows go there (written by its flush; on SQLite at once); without, they are written
+ * before this returns. Rows that other rows point at get reserved ids on PostgreSQL and are
+ * inserted at once with RETURNING on SQLite.
  */
 export async function insertChildren(trx: Db, items: WrittenActivity[], refs: References, later?: DeferredWrites): Promise<void> {
   const problems = items.flatMap(({ activity: a }) => unknownOrganisations(a, refs, `activity ${a.slug}`));

@@ -162,25 +162,27 @@ export function dollarQuoted(text: string): string {
 }
 
 /**
- * Inserts and deletes that return nothing, gathered while a caller writes many records and sent
- * by flush(). On PostgreSQL they become one message of statements in the simple query protocol
- * (each table's rows a dollar-quoted JSON literal, each id list integers): the server runs them
- * back to back while this thread goes on, where statements sent one at a time each waited for
- * this thread between the server's turns (an IATI import's server and mapping hardly overlapped).
- * On SQLite, whose driver is synchronous and where nothing could overlap, each runs when added.
+ * Inserts, deletes and updates that return nothing, gathered while a caller writes many records
+ * and sent by flush(). On PostgreSQL they become one message of statements in the simple query
+ * protocol (each table's rows a dollar-quoted JSON literal, each id list integers): the server
+ * runs them back to back while this thread goes on, where statements sent one at a time each
+ * waited for this thread between the server's turns (an IATI import's server and mapping hardly
+ * overlapped). New rows that others point at get ids reserved from their sequences beforehand
+ * (reserveIds), so nothing waits for a RETURNING. On SQLite, whose driver is synchronous and where
+ * nothing could overlap, each write runs when it is added and no ids are reserved.
  *
  * Whatever is added runs after every statement already sent, and before flush() resolves; a
  * failure in any of them is flush()'s failure, and the transaction's. So rows added here must
- * not be needed by a statement sent before the flush.
+ * not be needed by a statement sent before the flush. What is added while a flush is on its way
+ * goes with the next one.
  */
 export class DeferredWrites {
   readonly #db: Db;
   readonly #postgres: boolean;
-  #statements: string[] = [];
-  /** Ids reserveAhead() took that reserveIds() has not handed out yet, by table. */
-  readonly #reserved = new Map<Table, number[]>();
-
   readonly #reserveAtLeast: number;
+  #statements: string[] = [];
+  /** Ids reserved that reserveIds() has not handed out yet, by table. */
+  readonly #reserved = new Map<Table, number[]>();
 
   /**
    * `reserveAtLeast`: ids taken per table whenever more are needed (the rest kept for the next

@@ -118,7 +118,10 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
        */
       const later = new DeferredWrites(trx, { reserveAtLeast: 4 * (options.batchSize ?? 500) });
 
-      /** Prepares a batch whose report entries start at `first` in the ledger: its writes are written or gathered in `later`. */
+      /**
+       * Prepares a batch whose report entries start at `first` in the ledger: its writes are
+       * written (SQLite) or gathered in `later` (PostgreSQL).
+       */
       const write = async ({ entries, pending, created }: MappedBatch, first: number) => {
         // Each source is upserted the first time the file defines it; later definitions are the same record.
         const sources = pending.flatMap((p) => p.sources).filter((src, i, all) => !savedSources.has(src.slug) && all.findIndex((x) => x.slug === src.slug) === i);
