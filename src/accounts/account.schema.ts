@@ -1,6 +1,6 @@
 /** The inputs of accounts, one schema each, shared by the web forms, the CLI and tests. */
 import { z } from 'zod';
-import { addProblem } from '../shared/schema-helpers.ts';
+import { addProblem, freeText } from '../shared/schema-helpers.ts';
 import { ROLES } from './access.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password.ts';
 
@@ -24,7 +24,7 @@ export const password = z.string().superRefine((value, ctx) => {
 
 export const role = z.enum(ROLES, { error: 'unknown-code' });
 
-const optionalName = z.string().trim().max(200, { error: 'too-long' }).optional().transform((v) => (v ? v : null));
+const optionalName = freeText().trim().max(200, { error: 'too-long' }).optional().transform((v) => (v ? v : null));
 
 export const newUserSchema = z.object({ email, role, name: optionalName, password });
 export type NewUser = z.input<typeof newUserSchema>;
@@ -43,5 +43,5 @@ export const changePasswordSchema = z.object({
 });
 
 export const tokenNameSchema = z.object({
-  name: z.string().trim().min(1, { error: 'empty' }).max(100, { error: 'too-long' }),
+  name: freeText().trim().min(1, { error: 'empty' }).max(100, { error: 'too-long' }),
 });

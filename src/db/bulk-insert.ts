@@ -17,7 +17,7 @@
  *
  * Writes that return nothing can also be gathered (DeferredWrites) and sent together when the
  * caller is done: on PostgreSQL as one message of statements, which the server runs back to back
- * while this thread goes on.
+ * while this thread goes on (docs/decisions/004-postgres-writes-in-one-message.md).
  */
 import type SQLite from 'better-sqlite3';
 import { sql, type DialectAdapter, type Insertable } from 'kysely';

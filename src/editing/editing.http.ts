@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { IncomingRelation } from '../activities/activity.presenter.ts';
 import { AppError, ValidationError } from '../shared/errors.ts';
-import { slug, toProblems } from '../shared/schema-helpers.ts';
+import { freeText, slug, toProblems } from '../shared/schema-helpers.ts';
 import type { ActivitySummary, ActivityWorkspace } from './activity.editing.ts';
 import type { OrganisationWorkspace } from './organisation.editing.ts';
 
@@ -50,9 +50,9 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   return parsed.data;
 }
 
-const reason = z.string().trim().max(2000).optional();
+const reason = freeText().trim().max(2000).optional();
 export const actionBody = z.strictObject({ reason });
-export const returnBody = z.strictObject({ comment: z.string().max(4000) });
+export const returnBody = z.strictObject({ comment: freeText().max(4000) });
 export const restoreBody = z.strictObject({ revision: z.number().int().min(1), reason });
 export const convertBody = z.strictObject({
   slug: slug.optional(),

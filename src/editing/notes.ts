@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Actor } from '../accounts/access.ts';
 import type { Db } from '../db/database.ts';
 import { AppError, ValidationError, type FieldProblem } from '../shared/errors.ts';
-import { toProblems } from '../shared/schema-helpers.ts';
+import { freeText, toProblems } from '../shared/schema-helpers.ts';
 import { activityNotFound, authorize, organisationNotFound } from './editing.errors.ts';
 import type { Entity } from './revisions.ts';
 
@@ -16,7 +16,7 @@ export const NOTE_MAX_LENGTH = 4000;
 
 /** The one input of a note, for the API and the form alike. */
 export const noteInputSchema = z.strictObject({
-  body: z.string().trim().min(1).max(NOTE_MAX_LENGTH),
+  body: freeText().trim().min(1).max(NOTE_MAX_LENGTH),
 });
 export type NoteInput = z.output<typeof noteInputSchema>;
 

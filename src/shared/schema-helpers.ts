@@ -14,7 +14,16 @@ export function addProblem(ctx: z.RefinementCtx, code: string, message: Message,
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slug' }).max(120);
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'iso-date' }).refine(isRealDay, { error: 'iso-date' });
 export const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { error: 'timestamp' });
-export const text = (max = 20_000) => z.string().trim().min(1, { error: 'empty' }).max(max);
+/**
+ * Characters no text may hold: the C0 controls other than tab, line feed and carriage return, and
+ * U+FFFE and U+FFFF. XML 1.0 allows none of them (an IATI export holding one would not be XML),
+ * and PostgreSQL stores no NUL, so a save that SQLite took would fail there.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_STORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+/** A string of free text that every database and the IATI export can hold (NOT_STORABLE). */
+export const freeText = () => z.string().refine((value) => !NOT_STORABLE.test(value), { error: 'control-character' });
+export const text = (max = 20_000) => freeText().trim().min(1, { error: 'empty' }).max(max);
 /** A text in Swedish and English; either may be missing, but not both. */
 export const bilingual = (max = 20_000) =>
   z.strictObject({ sv: text(max).optional(), en: text(max).optional() })
@@ -73,6 +82,10 @@ const MESSAGES: Record<string, (issue: z.core.$ZodIssue) => Message> = {
   'unknown-field': (i) => ({ sv: `Okänt fält: ${keys(i)}.`, en: `Unknown field: ${keys(i)}.` }),
   empty: () => ({ sv: 'Fältet får inte vara tomt.', en: 'This field must not be empty.' }),
   'too-long': () => ({ sv: 'Texten är för lång.', en: 'The text is too long.' }),
+  'control-character': () => ({
+    sv: 'Texten innehåller ett osynligt styrtecken (till exempel NUL) som inte kan sparas. Ta bort det och försök igen.',
+    en: 'The text contains an invisible control character (such as NUL) that cannot be stored. Remove it and try again.',
+  }),
   slug: () => ({ sv: 'Använd små bokstäver a–z, siffror och bindestreck.', en: 'Use lower-case letters a–z, digits and hyphens.' }),
   'iso-date': () => ({ sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Give a date as YYYY-MM-DD.' }),
   timestamp: () => ({ sv: 'Ange en tidpunkt som ÅÅÅÅ-MM-DDTtt:mm:ssZ.', en: 'Give a timestamp as YYYY-MM-DDThh:mm:ssZ.' }),

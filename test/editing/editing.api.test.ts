@@ -216,6 +216,20 @@ for (const dialect of DIALECTS) {
       assert.equal(publicRead.headers.get('cache-control'), null);
     });
 
+    it('refuses a text with a control character that cannot be stored (NUL) with a field error in the reader\'s language, and stores nothing', async () => {
+      const slug = unique('nul');
+      const body = activityInput(slug, { texts: { sv: { title: 'Test\u0000projekt' }, en: { title: 'Test project', summary: 'Bell \u0007 here' } } });
+      const refused = await call('editor', { method: 'POST', path: '/api/activities', headers: { 'accept-language': 'sv' }, body });
+      assert.equal(refused.status, 400, await refused.clone().text());
+      const problem = await json<{ errors: { field: string; code: string; message: string }[] }>(refused);
+      assert.deepEqual(problem.errors.map((e) => [e.field, e.code]), [['texts.sv.title', 'control-character'], ['texts.en.summary', 'control-character']]);
+      assert.match(problem.errors[0]!.message, /styrtecken/);
+      assert.equal((await call('viewer', { method: 'GET', path: `/api/activities/${slug}` })).status, 404);
+      // Tab, line breaks and every other character are text.
+      const fine = await call('editor', { method: 'POST', path: '/api/activities', body: activityInput(slug, { texts: { sv: { title: 'Ett\tprojekt', summary: 'Rad\r\nrad 😀 åäö \u00a0' } } }) });
+      assert.equal(fine.status, 201, await fine.clone().text());
+    });
+
     it('serves a signed-in browser with its CSRF token, and refuses a write without it', async () => {
       const user = await addTestUser(t.db, 'editor');
       const browser = await signedIn(base, user);
