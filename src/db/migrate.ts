@@ -1,5 +1,5 @@
 /** Runs the migrations (timestamped files with up and down) and keeps the reference tables current. */
-import { Migrator, sql, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type DatabaseIntrospector, type Migration, type MigrationResultSet, type TableMetadata } from 'kysely';
 import { dialectOf } from './dialect.ts';
 import { COUNTRY_CODES } from '../reference/iati-codes.generated.ts';
 import { REGIONS } from '../reference/regions.ts';
@@ -34,12 +34,46 @@ async function migrator(db: Db): Promise<Migrator> {
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
   return new Migrator({
-    db,
+    db: schema ? withIntrospectionOf(db, schema) : db,
     provider: { getMigrations: async () => MIGRATIONS },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
+}
+
+/**
+ * On PostgreSQL, the migrator asks whether its schema and tables exist through Kysely's
+ * introspection, which reads every table and column of every schema, calling
+ * has_schema_privilege() and pg_get_serial_sequence() for each. When another schema is dropped
+ * meanwhile (tests drop theirs as they end, two files at a time), those calls fail with "schema
+ * … does not exist", and so did the migration. The migrator is given the database with an
+ * introspection of its own schema only: the names are all it reads.
+ */
+function withIntrospectionOf(db: Db, schema: string): Db {
+  const introspection = schemaIntrospector(db, schema);
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** The schema's tables and views, by name (no columns: the migrator reads only names). */
+export function schemaIntrospector(db: Db, schema: string): DatabaseIntrospector {
+  const getTables = async (): Promise<TableMetadata[]> => {
+    const rows = await sql<{ name: string; view: boolean }>`select c.relname as name, c.relkind in ('v', 'm') as view
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = ${schema} and c.relkind in ('r', 'p', 'v', 'm') order by c.relname`.execute(db);
+    return rows.rows.map((r) => ({ name: r.name, schema, isView: r.view, columns: [] }));
+  };
+  return {
+    getSchemas: async () => (await sql<{ name: string }>`select nspname as name from pg_catalog.pg_namespace where nspname = ${schema}`.execute(db)).rows,
+    getTables,
+    getMetadata: async () => ({ tables: await getTables() }),
+  };
 }
 
 function check(result: MigrationResultSet): string[] {
