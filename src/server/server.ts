@@ -38,6 +38,9 @@ const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** A year, without includeSubDomains: the agency's other hosts are not ours to decide for. */
+const HSTS = 'max-age=31536000';
+
 export async function buildServer(db: Db, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
@@ -52,8 +55,13 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal), staffHtmlError);
   // Before every route: who is asking (request.actor), CSRF, and no caching of staff pages.
   const auth = await registerAuth(app, db, options.auth);
-  app.addHook('onSend', async (_request, reply, payload) => {
+  const httpsOrigin = options.publicOrigin?.startsWith('https://') ?? false;
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
+    // Served over HTTPS (seen here, from a trusted proxy's X-Forwarded-Proto, or as the public
+    // origin says), browsers are told to use nothing else for a year. Over plain HTTP they ignore
+    // the header, so a local http:// run is never locked out.
+    if (httpsOrigin || request.protocol === 'https') reply.header('Strict-Transport-Security', HSTS);
     return payload;
   });
 
