@@ -119,6 +119,19 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(stored.map((r) => r.id), reserved);
     });
 
+    it('runs a statement around one JSON value, in its turn', async () => {
+      await t.db.transaction().execute(async (trx) => {
+        const writes = new DeferredWrites(trx);
+        await writes.insert('sources', [source('json-a')]);
+        const value = { t: "it's $samverka$ \\ \"quoted\"" };
+        if (postgres) await writes.jsonStatement('update sources set title_en = (', value, "::json)->>'t' where slug = 'json-a'");
+        else await writes.jsonStatement('update sources set title_en = json_extract(', value, ", '$.t') where slug = 'json-a'");
+        await writes.flush();
+        const row = await trx.selectFrom('sources').select('title_en').where('slug', '=', 'json-a').executeTakeFirstOrThrow();
+        assert.equal(row.title_en, value.t);
+      });
+    });
+
     it('a refused statement fails the flush, and with the transaction nothing is written', async () => {
       await assert.rejects(t.db.transaction().execute(async (trx) => {
         const writes = new DeferredWrites(trx);
