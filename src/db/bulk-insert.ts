@@ -161,6 +161,9 @@ export function dollarQuoted(text: string): string {
   return `$${tag}$${text}$${tag}$`;
 }
 
+/** Characters of gathered statements from which DeferredWrites sends them before flush(): a batch of the IATI import's gathers 3–5 MB. */
+const SEND_FROM = 32_000_000;
+
 /**
  * Inserts, deletes and updates that return nothing, gathered while a caller writes many records
  * and sent by flush(). On PostgreSQL they become one message of statements in the simple query
@@ -180,7 +183,10 @@ export class DeferredWrites {
   readonly #db: Db;
   readonly #postgres: boolean;
   readonly #reserveAtLeast: number;
+  readonly #sendFrom: number;
   #statements: string[] = [];
+  /** The length of the gathered statements' text. */
+  #gathered = 0;
   /** Ids reserved that reserveIds() has not handed out yet, by table. */
   readonly #reserved = new Map<Table, number[]>();
 
@@ -188,11 +194,21 @@ export class DeferredWrites {
    * `reserveAtLeast`: ids taken per table whenever more are needed (the rest kept for the next
    * reserveIds), so that a long import takes ids in a query every few batches; the ids it does not
    * use are a gap, as a rolled-back insert leaves. 0 (the default) takes what is asked for.
+   * `sendFrom`: once the gathered text is this long, what is gathered is sent without waiting for
+   * flush(), so that a save of very many records (a large JSON import is one save) holds a bounded
+   * text, well below the longest string V8 can make (about 512 MiB).
    */
-  constructor(db: Db, options: { reserveAtLeast?: number } = {}) {
+  constructor(db: Db, options: { reserveAtLeast?: number; sendFrom?: number } = {}) {
     this.#db = db;
     this.#postgres = dialectOf(db) === 'postgres';
     this.#reserveAtLeast = options.reserveAtLeast ?? 0;
+    this.#sendFrom = options.sendFrom ?? SEND_FROM;
+  }
+
+  async #gather(statement: string): Promise<void> {
+    this.#statements.push(statement);
+    this.#gathered += statement.length;
+    if (this.#gathered >= this.#sendFrom) await this.flush();
   }
 
   async insert<T extends Table>(table: T, rows: Insertable<Database[T]>[]): Promise<void> {
@@ -203,7 +219,7 @@ export class DeferredWrites {
     }
     const columns = Object.keys(rows[0]!);
     const head = postgresInsertHead(table, columns);
-    for (const part of postgresParts(rows, columns)) this.#statements.push(`${head}${dollarQuoted(part)}::json)`);
+    for (const part of postgresParts(rows, columns)) await this.#gather(`${head}${dollarQuoted(part)}::json)`);
   }
 
   /**
@@ -255,7 +271,7 @@ export class DeferredWrites {
       await sql`${sql.raw(before)}${json}${sql.raw(after)}`.execute(this.#db);
       return;
     }
-    this.#statements.push(`${before}${dollarQuoted(json)}${after}`);
+    await this.#gather(`${before}${dollarQuoted(json)}${after}`);
   }
 
   /** Deletes the rows whose integer `column` is one of `ids`. */
@@ -266,13 +282,14 @@ export class DeferredWrites {
       await sql`delete from ${sql.table(table)} where ${sql.ref(column)} in (${sql.join(ids)})`.execute(this.#db);
       return;
     }
-    this.#statements.push(`delete from ${quote(table)} where ${quote(column)} in (${ids.join(', ')})`);
+    await this.#gather(`delete from ${quote(table)} where ${quote(column)} in (${ids.join(', ')})`);
   }
 
   /** Sends what was gathered and waits until the database has done it. */
   async flush(): Promise<void> {
     const statements = this.#statements;
     this.#statements = [];
+    this.#gathered = 0;
     // Without parameters Kysely's driver sends the text as a simple query, which may hold many statements.
     if (statements.length) await sql.raw(statements.join(';\n')).execute(this.#db);
   }

@@ -50,6 +50,21 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('sends what it gathered once the text is long enough, without waiting for flush()', async () => {
+      await t.db.transaction().execute(async (trx) => {
+        // About 130 characters of SQL per row, and sent from 2 000: the first insert stays, the second one goes.
+        const writes = new DeferredWrites(trx, { sendFrom: 2_000 });
+        await writes.insert('sources', Array.from({ length: 5 }, (_, i) => source(`bounded-a${i}`)));
+        assert.equal((await slugs(trx, 'bounded')).length, postgres ? 0 : 5);
+        await writes.insert('sources', Array.from({ length: 20 }, (_, i) => source(`bounded-b${i}`)));
+        assert.equal((await slugs(trx, 'bounded')).length, 25);
+        await writes.insert('sources', [source('bounded-c')]);
+        assert.equal((await slugs(trx, 'bounded')).length, postgres ? 25 : 26);
+        await writes.flush();
+        assert.equal((await slugs(trx, 'bounded')).length, 26);
+      });
+    });
+
     it('deletes in the order added: after the inserts before it, before the inserts after it', async () => {
       await t.db.transaction().execute(async (trx) => {
         const writes = new DeferredWrites(trx);
