@@ -49,13 +49,12 @@ const key = (parent: number, position: number) => `${parent}:${position}`;
 async function insertReturning<T extends 'fundings' | 'results' | 'indicators' | 'engagements'>(trx: Db, writes: DeferredWrites, table: T,
   rows: Row<T>[], parent: 'activity_id' | 'result_id'): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const reserved = await writes.reserveIds(table, rows.length);
+  const reserved = await writes.insertWithReservedIds(table, rows);
   if (reserved) {
     rows.forEach((row, i) => {
       const r = row as unknown as Record<typeof parent | 'position', number>;
       ids.set(key(r[parent], r.position), reserved[i]!);
     });
-    await writes.insert(table, rows.map((row, i) => ({ ...row, id: reserved[i]! })));
     return ids;
   }
   const returned = await insertRows<T, { id: number; parent: number; position: number }>(trx, table, rows, ['id', `${parent} as parent`, 'position']);
@@ -93,11 +92,8 @@ export async function insertActivityRows(trx: Db, items: { activity: Activity; h
     updated_at: a.meta?.updatedAt ?? now,
     content_hash: hash ?? contentHash(a),
   }));
-  const reserved = await later?.reserveIds('activities', rows.length);
-  if (reserved) {
-    await later!.insert('activities', rows.map((row, i) => ({ ...row, id: reserved[i]! })));
-    return reserved;
-  }
+  const reserved = await later?.insertWithReservedIds('activities', rows);
+  if (reserved) return reserved;
   const ids = new Map<string, number>();
   for (const r of await insertRows<'activities', { id: number; slug: string }>(trx, 'activities', rows, ['id', 'slug'])) ids.set(r.slug, r.id);
   return items.map(({ activity }) => ids.get(activity.slug)!);

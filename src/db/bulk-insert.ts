@@ -26,6 +26,8 @@ import { dialectOf } from './dialect.ts';
 
 type Value = string | number | null;
 type Table = keyof Database;
+/** The tables whose rows have a serial `id`. */
+type TableWithId = { [K in Table]: Database[K] extends { id: unknown } ? K : never }[Table];
 
 /** SQLite's column affinity (https://sqlite.org/datatype3.html#determination_of_column_affinity). */
 type Affinity = 'integer' | 'text' | 'blob' | 'real' | 'numeric';
@@ -220,6 +222,17 @@ export class DeferredWrites {
     const columns = Object.keys(rows[0]!);
     const head = postgresInsertHead(table, columns);
     for (const part of postgresParts(rows, columns)) await this.#gather(`${head}${dollarQuoted(part)}::json)`);
+  }
+
+  /**
+   * On PostgreSQL, gathers new rows with ids reserved for them (reserveIds) and returns the ids, in
+   * the rows' order, so that rows pointing at them can be made before any is written. Undefined on
+   * SQLite, where nothing is written here: the caller inserts the rows with RETURNING instead.
+   */
+  async insertWithReservedIds<T extends TableWithId>(table: T, rows: Insertable<Database[T]>[]): Promise<number[] | undefined> {
+    const ids = await this.reserveIds(table, rows.length);
+    if (ids) await this.insert(table, rows.map((row, i) => ({ ...row, id: ids[i]! })));
+    return ids;
   }
 
   /**

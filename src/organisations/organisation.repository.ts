@@ -98,10 +98,9 @@ async function writeOrganisations(trx: Db, writes: DeferredWrites, organisations
   created: Insertable<Database['organisations']>[], refs: References): Promise<void> {
   const problems: FieldProblem[] = [];
   // New organisations in multi-row inserts (an import creates thousands); parents once all exist.
-  const reserved = await writes.reserveIds('organisations', created.length);
+  const reserved = await writes.insertWithReservedIds('organisations', created);
   if (reserved) {
     created.forEach((row, i) => refs.organisations.set(row.slug, reserved[i]!));
-    await writes.insert('organisations', created.map((row, i) => ({ ...row, id: reserved[i]! })));
   } else {
     for (const r of await insertRows<'organisations', { id: number; slug: string }>(trx, 'organisations', created, ['id', 'slug'])) refs.organisations.set(r.slug, r.id);
   }
