@@ -107,11 +107,12 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
       const deferred: Deferred[] = [];
       const updatedOrganisations = new Set<string>();
       /**
-       * The slugs stored when the import began. Every other activity of the file is new (the
-       * mapping gives each a slug of its own), so saveActivities need not look it up.
+       * A slug the references do not hold was neither stored when the import began nor written by
+       * it since (the mapping gives every new record a slug of its own), so saving need not look
+       * it up.
        */
-      const storedSlugs = new Set(snapshot.activities.map((a) => a.slug));
-      const mayBeStored = (slug: string) => storedSlugs.has(slug);
+      const activitiesMayBeStored = (slug: string) => refs.activities.has(slug);
+      const organisationsMayBeStored = (slug: string) => refs.organisations.has(slug);
       /**
        * On PostgreSQL each batch's writes are gathered here and sent when the batch is prepared
        * (DeferredWrites), with ids reserved a few batches ahead; on SQLite they are written at once.
@@ -137,7 +138,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
           return true;
         });
         if (changed.length) {
-          for (const [slug, outcome] of await saveOrganisations(trx, changed, refs, now, { later, mayBeStored: (slug) => knownOrganisations.has(slug) })) {
+          for (const [slug, outcome] of await saveOrganisations(trx, changed, refs, now, { later, mayBeStored: organisationsMayBeStored })) {
             report.summary.organisations[outcome] += 1;
             if (outcome === 'updated') updatedOrganisations.add(slug);
           }
@@ -154,7 +155,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         // An activity saved without some of its relations is not the document its hash was made of
         // (its index row is: relations are not searched), so saveActivities hashes it.
         const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { ...(p.search ? { search: p.search } : {}) }));
-        const outcomes = await saveActivities(trx, toSave, refs, now, { prepared, later, mayBeStored });
+        const outcomes = await saveActivities(trx, toSave, refs, now, { prepared, later, mayBeStored: activitiesMayBeStored });
         for (const p of pending) ledger.setOutcome(first + p.entry, outcomes.get(p.activity.slug) ?? 'unchanged');
       };
 
