@@ -59,6 +59,9 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 /** SQLite's page cache per connection, in KiB. */
 export const SQLITE_CACHE_KIB = 16_000;
 
+/** The file of each SQLite database openSqlite opened, so that openReader can open it again. */
+const sqliteFiles = new WeakMap<Db, string>();
+
 function openSqlite(file: string): Db {
   let handle: SQLite.Database;
   try {
@@ -94,7 +97,38 @@ function openSqlite(file: string): Db {
   const db: Db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
   // Bulk inserts in a transaction run cached statements on the handle itself (bulk-insert.ts).
   registerSqliteHandle(db, handle);
+  if (file !== ':memory:' && file !== '') sqliteFiles.set(db, file);
   return db;
+}
+
+/**
+ * A connection for reads that must not wait for writes. On SQLite the main connection is the only
+ * one, and a write transaction holds it until it ends: an upload import for some seconds, during
+ * which every read waited. The reader is a read-only handle on the same file; in WAL mode it reads
+ * the last committed state while a write transaction is open, and writes never wait for it.
+ * PostgreSQL's pool already reads beside a transaction, and an in-memory SQLite database is seen by
+ * its own connection only, so for them the reader is `db` itself. The caller destroys a reader
+ * that is not `db`.
+ */
+export function openReader(db: Db): Db {
+  const file = sqliteFiles.get(db);
+  if (file === undefined) return db;
+  let handle: SQLite.Database;
+  try {
+    handle = new SQLite(file, { readonly: true, fileMustExist: true });
+    handle.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+    // A reader waits only while a checkpoint or recovery holds the WAL index, briefly.
+    handle.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError({
+      sv: `Kan inte öppna SQLite-filen ${file} för läsning: ${reason}`,
+      en: `Cannot open the SQLite file ${file} for reading: ${reason}`,
+    });
+  }
+  const reader: Db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  registerSqliteHandle(reader, handle);
+  return reader;
 }
 
 function openPostgres(url: string): Db {

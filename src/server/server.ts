@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { activityRoutes } from '../activities/activity.routes.ts';
+import { openReader } from '../db/connect.ts';
 import type { Db } from '../db/database.ts';
 import { portalErrorPage, portalRoutes } from '../portal/portal.routes.ts';
 import { installErrorHandling } from './problem.ts';
@@ -65,15 +66,19 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     return payload;
   });
 
+  // The public pages, the read API, the data files and the health check read through a connection
+  // of their own, so that a write transaction (an upload import) does not hold them up (openReader).
+  const reader = openReader(db);
+  if (reader !== db) app.addHook('onClose', async () => reader.destroy());
   app.get('/healthz', async (_request, reply) => {
     try {
-      await sql`select 1`.execute(db);
+      await sql`select 1`.execute(reader);
       return { status: 'ok' };
     } catch {
       return reply.status(503).send({ status: 'unavailable', reason: 'database' });
     }
   });
-  activityRoutes(app, db);
+  activityRoutes(app, reader);
   editingRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   accountRoutes(app, db, auth);
   staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
@@ -82,6 +87,6 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     now: auth.now, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),
     ...(options.importWorker !== undefined ? { worker: options.importWorker } : {}),
   }));
-  portalRoutes(app, db, portal);
+  portalRoutes(app, reader, portal);
   return app;
 }
