@@ -1,4 +1,4 @@
-/** The HTTP server: health, the JSON API, and (in later issues) the portal and editing. */
+/** The HTTP server: health, the JSON API, the public portal and data files, editing, accounts and the upload form. */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { activityRoutes } from '../activities/activity.routes.ts';
