@@ -7,14 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../src/db/database.ts';
-import { writeIatiFile } from '../src/iati/iati.export.ts';
 import { importIatiFile } from '../src/iati/import/iati.import.ts';
 import { buildServer } from '../src/server/server.ts';
-import { loadGeneratedPortfolio } from './iati/generated-portfolio.ts';
+import { exportIatiXml, loadGeneratedPortfolio } from './iati/generated-portfolio.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from './support/databases.ts';
 
 const COUNT = 60;
@@ -22,12 +20,7 @@ const NOW = '2026-11-25T10:00:00.000Z';
 /** Only a bound, so that a read that waits for the import fails the test instead of hanging it. */
 const PATIENCE_MS = 15_000;
 
-async function exportXml(db: Db): Promise<string> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
-  await writeIatiFile(db, sink, { now: NOW });
-  return Buffer.concat(chunks).toString('utf8');
-}
+const exportXml = (db: Db) => exportIatiXml(db, { now: NOW });
 
 for (const dialect of DIALECTS) {
   describe(`reads beside an open import (${dialect.name})`, { skip: dialect.skip }, () => {

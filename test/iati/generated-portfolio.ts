@@ -5,11 +5,13 @@
  * the registry's own row writers in one transaction, without the search index (which the export
  * does not read), so that thousands load in seconds.
  */
+import { Writable } from 'node:stream';
 import { activitySchema, type Activity } from '../../src/activities/activity.schema.ts';
 import { insertActivityChildren, insertActivityRow, insertRelations } from '../../src/activities/activity.write.ts';
 import type { Db } from '../../src/db/database.ts';
 import { loadReferences } from '../../src/db/references.ts';
 import { importPortfolio, parsePortfolio } from '../../src/exchange/portfolio.ts';
+import { writeIatiFile, type IatiExportOptions } from '../../src/iati/iati.export.ts';
 import { buildActivity, buildOrganisation, buildPortfolio } from '../support/builders.ts';
 
 const COUNTRIES = ['RS', 'BA', 'MK', 'ME', 'AL', 'XK', 'TR', 'SO', 'AF', 'MA', 'UA', 'GE', 'MD', 'IQ', 'JO'];
@@ -85,4 +87,12 @@ export async function loadGeneratedPortfolio(db: Db, count: number, now = '2026-
     }
     for (const [id, a] of written) await insertRelations(trx, id, a, refs);
   });
+}
+
+/** What the IATI export writes for the database (the tests' fixed `now` given), as one string. */
+export async function exportIatiXml(db: Db, options: Partial<IatiExportOptions> & { now: string }): Promise<string> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
+  await writeIatiFile(db, sink, options);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -5,28 +5,22 @@
  * activities the file leaves out. Counts and versions, never times.
  */
 import assert from 'node:assert/strict';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { storeContentHashes } from '../../../src/activities/activity.write.ts';
 import type { Db } from '../../../src/db/database.ts';
-import { writeIatiFile } from '../../../src/iati/iati.export.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
 import { fts5Query, tsqueryLiteral } from '../../../src/search/search.text.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
-import { loadGeneratedPortfolio } from '../generated-portfolio.ts';
+import { exportIatiXml, loadGeneratedPortfolio } from '../generated-portfolio.ts';
 
 const COUNT = 2_500;
 /** Left without dates, so the export leaves it out, and the relation of the next activity with it. */
 const DATELESS = 'generated-100';
 const NOW = '2026-11-25T10:00:00.000Z';
 
-async function exportXml(db: Db): Promise<string> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
-  await writeIatiFile(db, sink, { now: NOW });
-  return Buffer.concat(chunks).toString('utf8');
-}
+const exportXml = (db: Db) => exportIatiXml(db, { now: NOW });
 
 /** Every activity's bookkeeping, by slug. */
 async function rows(db: Db) {

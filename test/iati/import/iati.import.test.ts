@@ -4,25 +4,21 @@
  */
 import assert from 'node:assert/strict';
 import { createReadStream, existsSync } from 'node:fs';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { resolveReportingOrg, writeIatiFile } from '../../../src/iati/iati.export.ts';
+import { resolveReportingOrg } from '../../../src/iati/iati.export.ts';
 import { DEFAULT_REPORTING_ORG } from '../../../src/iati/iati.mapping.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
 import { seedDatabase } from '../../../src/seed/load-seed.ts';
 import type { Db } from '../../../src/db/database.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
+import { exportIatiXml } from '../generated-portfolio.ts';
 
 const NOW = '2026-11-25T10:00:00.000Z';
 const real = (name: string) => fileURLToPath(new URL(`../../../../shared/iati/real/${name}`, import.meta.url));
 
-async function exportXml(db: Db): Promise<string> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
-  await writeIatiFile(db, sink, { reportingOrg: await resolveReportingOrg(db, DEFAULT_REPORTING_ORG.ref), now: NOW });
-  return Buffer.concat(chunks).toString('utf8');
-}
+const exportXml = async (db: Db) => exportIatiXml(db, { reportingOrg: await resolveReportingOrg(db, DEFAULT_REPORTING_ORG.ref), now: NOW });
 const withoutGenerated = (xml: string) => xml.replace(/generated-datetime="[^"]*"/, '');
 
 for (const dialect of DIALECTS) {
