@@ -13,6 +13,7 @@ import { loadReferences } from '../../src/db/references.ts';
 import { importPortfolio, parsePortfolio } from '../../src/exchange/portfolio.ts';
 import { writeIatiFile, type IatiExportOptions } from '../../src/iati/iati.export.ts';
 import { buildActivity, buildOrganisation, buildPortfolio } from '../support/builders.ts';
+import { freshDatabase, type DialectName } from '../support/databases.ts';
 
 const COUNTRIES = ['RS', 'BA', 'MK', 'ME', 'AL', 'XK', 'TR', 'SO', 'AF', 'MA', 'UA', 'GE', 'MD', 'IQ', 'JO'];
 const PARTNERS = ['partner-a', 'partner-b', 'partner-c', 'partner-d'];
@@ -95,4 +96,19 @@ export async function exportIatiXml(db: Db, options: Partial<IatiExportOptions> 
   const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(Buffer.from(chunk)); done(); } });
   await writeIatiFile(db, sink, options);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The IATI export of `count` generated activities, made in a database of the dialect that is
+ * dropped afterwards; `alter` may change the portfolio before it is exported.
+ */
+export async function generatedIatiXml(dialect: DialectName, count: number, now: string, alter?: (db: Db) => Promise<void>): Promise<string> {
+  const source = await freshDatabase(dialect);
+  try {
+    await loadGeneratedPortfolio(source.db, count, now);
+    await alter?.(source.db);
+    return await exportIatiXml(source.db, { now });
+  } finally {
+    await source.close();
+  }
 }

@@ -13,7 +13,7 @@ import type { Db } from '../../../src/db/database.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
 import { fts5Query, tsqueryLiteral } from '../../../src/search/search.text.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
-import { exportIatiXml, loadGeneratedPortfolio } from '../generated-portfolio.ts';
+import { exportIatiXml, generatedIatiXml } from '../generated-portfolio.ts';
 
 const COUNT = 2_500;
 /** Left without dates, so the export leaves it out, and the relation of the next activity with it. */
@@ -41,15 +41,10 @@ for (const dialect of DIALECTS) {
     let xml: string;
     let t: TestDatabase;
     before(async () => {
-      const source = await freshDatabase(dialect.name);
-      try {
-        await loadGeneratedPortfolio(source.db, COUNT, NOW);
-        const id = (await source.db.selectFrom('activities').select('id').where('slug', '=', DATELESS).executeTakeFirstOrThrow()).id;
-        await source.db.deleteFrom('activity_dates').where('activity_id', '=', id).execute();
-        xml = await exportXml(source.db);
-      } finally {
-        await source.close();
-      }
+      xml = await generatedIatiXml(dialect.name, COUNT, NOW, async (db) => {
+        const id = (await db.selectFrom('activities').select('id').where('slug', '=', DATELESS).executeTakeFirstOrThrow()).id;
+        await db.deleteFrom('activity_dates').where('activity_id', '=', id).execute();
+      });
       t = await freshDatabase(dialect.name);
     });
     after(() => t?.close());

@@ -13,7 +13,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../src/db/database.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
-import { exportIatiXml, loadGeneratedPortfolio } from '../generated-portfolio.ts';
+import { exportIatiXml, generatedIatiXml } from '../generated-portfolio.ts';
 
 const COUNT = 120;
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -36,13 +36,7 @@ for (const dialect of DIALECTS) {
       return t;
     };
     before(async () => {
-      const source = await freshDatabase(dialect.name);
-      try {
-        await loadGeneratedPortfolio(source.db, COUNT, NOW);
-        xml = await exportXml(source.db);
-      } finally {
-        await source.close();
-      }
+      xml = await generatedIatiXml(dialect.name, COUNT, NOW);
     });
     after(async () => {
       for (const t of open) await t.close();
