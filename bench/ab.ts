@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { child, withFreshDatabase } from './iati.bench.ts';
 import type { ChildResult } from './iati.child.ts';
-import { iatiBenchFile } from './iati.file.ts';
+import { iatiBenchFile, LARGE_IATI_ACTIVITIES, SMALL_IATI_ACTIVITIES } from './iati.file.ts';
 import { table } from './report.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   execFileSync('git', ['worktree', 'add', '--detach', worktree, commit], { cwd: ROOT, stdio: 'ignore' });
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(worktree, 'node_modules'));
-    const { file, activities, bytes } = await iatiBenchFile(values.large ? 57_000 : 5_700, (m) => console.log(m));
+    const { file, activities, bytes } = await iatiBenchFile(values.large ? LARGE_IATI_ACTIVITIES : SMALL_IATI_ACTIVITIES, (m) => console.log(m));
     console.log(`A/B of the IATI import: ${commit} against the working tree, ${activities} activities (${(bytes / 1e6).toFixed(0)} MB), ` +
       `${values.postgres ? 'PostgreSQL' : 'SQLite'}${values.worker ? ', worker thread' : ''}, ${rounds} rounds`);
     const sides: Side[] = [

@@ -42,6 +42,10 @@ export interface IatiFile {
   how: 'generated' | 'cached';
 }
 
+/** Generated activities for the bench's large IATI file (about 400 MB); the small one has a tenth. */
+export const LARGE_IATI_ACTIVITIES = 57_000;
+export const SMALL_IATI_ACTIVITIES = LARGE_IATI_ACTIVITIES / 10;
+
 export async function iatiBenchFile(count: number, log: (message: string) => void): Promise<IatiFile> {
   mkdirSync(CACHE_DIR, { recursive: true });
   const key = cacheKey(count);

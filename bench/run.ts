@@ -19,6 +19,7 @@ import SQLite from 'better-sqlite3';
 import { buildServer } from '../src/server/server.ts';
 import { generatedPostgres, generatedSqlite, seedSqlite, type BenchDatabase, type BuildInfo } from './databases.ts';
 import { benchIati, iatiJson, iatiTable, type IatiReport } from './iati.bench.ts';
+import { LARGE_IATI_ACTIVITIES } from './iati.file.ts';
 import { measure, type LoadResult, type Target } from './load.ts';
 import { buildLine, loadTable, ms, table } from './report.ts';
 
@@ -101,7 +102,7 @@ function options(): Options {
     pageCache: parsed['page-cache'] ?? false,
     iati: !(parsed['skip-iati'] ?? false),
     portal: !(parsed['iati-only'] ?? false),
-    iatiActivities: positiveInteger('--iati-activities', parsed['iati-activities'], 57_000, 10),
+    iatiActivities: positiveInteger('--iati-activities', parsed['iati-activities'], LARGE_IATI_ACTIVITIES, 10),
     iatiPostgres: !(parsed['iati-no-postgres'] ?? false),
     iatiWorker: parsed['iati-worker'] ?? false,
   };
