@@ -80,6 +80,32 @@ function day(value: string): string {
   return value;
 }
 
+/** Why the server could not listen, as one line a user can act on; other errors as they are. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const at = `${host}:${port}`;
+  if (code === 'EADDRINUSE') {
+    return new ConfigError({
+      sv: `Port ${port} på ${host} används redan av ett annat program. Stoppa det eller välj en annan port med --port eller PORT.`,
+      en: `Port ${port} on ${host} is already in use by another program. Stop it, or choose another port with --port or PORT.`,
+    });
+  }
+  if (code === 'EACCES') {
+    const low = port > 0 && port < 1024;
+    return new ConfigError({
+      sv: `Servern har inte behörighet att lyssna på ${at}${low ? ' (portar under 1024 kräver särskild behörighet)' : ''}. Välj en annan port med --port eller PORT.`,
+      en: `The server has no permission to listen on ${at}${low ? ' (ports below 1024 need special privileges)' : ''}. Choose another port with --port or PORT.`,
+    });
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new ConfigError({
+      sv: `Adressen ${host} finns inte på den här datorn. Välj en annan med --host eller HOST.`,
+      en: `The address ${host} is not on this machine. Choose another with --host or HOST.`,
+    });
+  }
+  return error;
+}
+
 function summaryLine(summary: ImportSummary): string {
   const part = (name: { sv: string; en: string }, c: ImportSummary['activities']) =>
     userLang === 'sv'
@@ -169,9 +195,17 @@ export function buildProgram(): Command {
         await db.destroy();
         process.exit(EXIT.ok);
       };
+      const port = opts.port ?? config.PORT;
+      const host = opts.host ?? config.HOST;
+      try {
+        await app.listen({ port, host });
+      } catch (error) {
+        await app.close();
+        await db.destroy();
+        throw listenError(error, host, port);
+      }
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
-      await app.listen({ port: opts.port ?? config.PORT, host: opts.host ?? config.HOST });
     });
 
   program.command('export')
