@@ -89,7 +89,12 @@ export function isStaffPath(url: string): boolean {
   return STAFF_PATH.test(url);
 }
 
-export async function registerAuth(app: FastifyInstance, db: Db, options: Partial<AuthSettings> = {}): Promise<AuthSettings> {
+/**
+ * Who is asking, on every request. Sessions and tokens are looked up through `reader` (the
+ * server's connection for reads; on SQLite it does not wait for a write transaction such as an
+ * upload import), and their last-seen times written on `db`.
+ */
+export async function registerAuth(app: FastifyInstance, db: Db, options: Partial<AuthSettings> = {}, reader: Db = db): Promise<AuthSettings> {
   const settings = authSettings(options);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 1_048_576 });
@@ -99,7 +104,7 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-      const user = match ? await findTokenUser(db, match[1]!, settings.now()) : undefined;
+      const user = match ? await findTokenUser(db, match[1]!, settings.now(), reader) : undefined;
       if (!user) {
         reply.header('WWW-Authenticate', 'Bearer error="invalid_token"');
         throw new InvalidTokenError();
@@ -109,7 +114,7 @@ export async function registerAuth(app: FastifyInstance, db: Db, options: Partia
     }
     const value = request.cookies[SESSION_COOKIE];
     if (!value) return;
-    const session = await findActiveSession(db, value, settings.session, settings.now());
+    const session = await findActiveSession(db, value, settings.session, settings.now(), reader);
     if (!session) {
       // Ended or unknown: the browser may forget it, and the sign-in page can say why it is shown.
       reply.clearCookie(SESSION_COOKIE, SESSION_COOKIE_OPTIONS);

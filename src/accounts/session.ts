@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { touch } from './touch.ts';
 import { presentUser, type User } from './user.repository.ts';
 
 /**
@@ -51,10 +52,15 @@ export interface ActiveSession {
   user: User;
 }
 
-/** The live session a cookie names, or undefined (unknown, revoked, idle too long, expired, or its user disabled). */
-export async function findActiveSession(db: Db, cookieValue: string, times: SessionTimes, now: Date): Promise<ActiveSession | undefined> {
+/**
+ * The live session a cookie names, or undefined (unknown, revoked, idle too long, expired, or its
+ * user disabled). Read through `reader` (the server's connection for reads, which does not wait
+ * for a write transaction); its last-seen time is written on `db`, beside the request when the two
+ * differ (touch.ts).
+ */
+export async function findActiveSession(db: Db, cookieValue: string, times: SessionTimes, now: Date, reader: Db = db): Promise<ActiveSession | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(cookieValue)) return undefined;
-  const row = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+  const row = await reader.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['sessions.id as session_id', 'sessions.csrf_token', 'sessions.last_seen_at', 'sessions.expires_at', 'sessions.revoked_at',
       'users.id', 'users.email', 'users.name', 'users.role', 'users.disabled_at', 'users.created_at', 'users.updated_at'])
     .where('sessions.id', '=', hashSecret(cookieValue)).executeTakeFirst();
@@ -63,7 +69,8 @@ export async function findActiveSession(db: Db, cookieValue: string, times: Sess
   const lastSeen = Date.parse(row.last_seen_at);
   if (t >= Date.parse(row.expires_at) || t - lastSeen >= times.idleMinutes * 60_000) return undefined;
   if (t - lastSeen >= TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.session_id).execute();
+    await touch(db, `session ${row.session_id}`, reader === db,
+      () => db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.session_id).execute());
   }
   return { id: row.session_id, csrfToken: row.csrf_token, expiresAt: row.expires_at, user: presentUser(row) };
 }

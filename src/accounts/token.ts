@@ -8,6 +8,7 @@ import type { Db } from '../db/database.ts';
 import { AppError, NotFoundError, ValidationError } from '../shared/errors.ts';
 import { toProblems } from '../shared/schema-helpers.ts';
 import { tokenNameSchema } from './account.schema.ts';
+import { touch } from './touch.ts';
 import { writeAudit, type ActionContext } from './audit.ts';
 import { hashSecret } from './session.ts';
 import { presentUser, type User } from './user.repository.ts';
@@ -63,16 +64,20 @@ export async function revokeToken(db: Db, id: number, ctx: ActionContext, ownerI
   });
 }
 
-/** The user a Bearer token acts for, or undefined when it is malformed, unknown, revoked or its user disabled. */
-export async function findTokenUser(db: Db, token: string, now: Date): Promise<User | undefined> {
+/**
+ * The user a Bearer token acts for, or undefined when it is malformed, unknown, revoked or its user
+ * disabled. Read through `reader`, its last use written on `db`, as findActiveSession does.
+ */
+export async function findTokenUser(db: Db, token: string, now: Date, reader: Db = db): Promise<User | undefined> {
   if (!TOKEN_PATTERN.test(token)) return undefined;
-  const row = await db.selectFrom('api_tokens').innerJoin('users', 'users.id', 'api_tokens.user_id')
+  const row = await reader.selectFrom('api_tokens').innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['api_tokens.id as token_id', 'api_tokens.revoked_at', 'api_tokens.last_used_at',
       'users.id', 'users.email', 'users.name', 'users.role', 'users.disabled_at', 'users.created_at', 'users.updated_at'])
     .where('api_tokens.token_hash', '=', hashSecret(token)).executeTakeFirst();
   if (!row || row.revoked_at !== null || row.disabled_at !== null) return undefined;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
-    await db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute();
+    await touch(db, `token ${row.token_id}`, reader === db,
+      () => db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute());
   }
   return presentUser(row);
 }

@@ -54,8 +54,13 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     ...(options.today ? { today: options.today } : {}), ...(options.pageCacheBytes !== undefined ? { pageCacheBytes: options.pageCacheBytes } : {}),
   };
   installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal), staffHtmlError);
+  // The public pages, the read API, the data files, the health check and the look-up of who is
+  // asking read through a connection of their own, so that a write transaction (an upload import)
+  // does not hold them up (openReader).
+  const reader = openReader(db);
+  if (reader !== db) app.addHook('onClose', async () => reader.destroy());
   // Before every route: who is asking (request.actor), CSRF, and no caching of staff pages.
-  const auth = await registerAuth(app, db, options.auth);
+  const auth = await registerAuth(app, db, options.auth, reader);
   const httpsOrigin = options.publicOrigin?.startsWith('https://') ?? false;
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(SECURITY_HEADERS);
@@ -66,10 +71,6 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
     return payload;
   });
 
-  // The public pages, the read API, the data files and the health check read through a connection
-  // of their own, so that a write transaction (an upload import) does not hold them up (openReader).
-  const reader = openReader(db);
-  if (reader !== db) app.addHook('onClose', async () => reader.destroy());
   app.get('/healthz', async (_request, reply) => {
     try {
       await sql`select 1`.execute(reader);
