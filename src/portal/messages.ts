@@ -35,7 +35,8 @@ export const M = {
   figureActivities: { sv: 'aktiviteter i registret', en: 'activities in the register' },
   figureOngoing: { sv: 'pågår enligt sina datum', en: 'under way according to their dates' },
   figureCountries: { sv: 'samarbetsländer', en: 'partner countries' },
-  figureOrganisations: { sv: 'partnerorganisationer', en: 'partner organisations' },
+  // A soft hyphen (U+00AD): a figure's box is narrow, and a browser without Swedish hyphenation broke the word as "partnerorganisation | er".
+  figureOrganisations: { sv: 'partner\u00ADorganisationer', en: 'partner organisations' },
   figureExpertMissions: { sv: 'genomförda expertuppdrag', en: 'expert missions carried out' },
   figureEuFunding: { sv: 'EU-finansiering där beloppet anges', en: 'EU funding where the amount is stated' },
   figureYears: { sv: 'år av samarbete', en: 'years of cooperation' },
