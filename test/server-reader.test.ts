@@ -3,8 +3,8 @@
  * import holds its transaction open, waiting for the rest of an upload, the health check, the
  * portal, the read API and the data files answer, with what was committed before it; after the
  * import's commit they show what it wrote. Signed-in staff and API tokens are recognised on the
- * same connection, so they do not wait either; their last-seen times are written once the import
- * lets go. On SQLite this needs the read-only second connection (without it every read waited for
+ * same connection, and the staff pages read through it, so they do not wait either; their
+ * last-seen times are written once the import lets go. On SQLite this needs the read-only second connection (without it every read waited for
  * the import); on PostgreSQL the pool gives it.
  */
 import assert from 'node:assert/strict';
@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
       assert.equal(await total(), COUNT, 'the committed import is seen at once');
     });
 
-    it('recognises a signed-in reviewer and an API token without waiting for the import, and writes their last-seen times after it', { timeout: 120_000 }, async () => {
+    it('recognises a signed-in reviewer and an API token without waiting for the import, serves the staff pages, and writes their last-seen times after it', { timeout: 120_000 }, async () => {
       const reviewer = await addTestUser(t.db, 'reviewer');
       const client = await signedIn(base, reviewer);
       const token = await testToken(t.db, reviewer);
@@ -95,13 +95,19 @@ for (const dialect of DIALECTS) {
       // Both last-seen times are due to be written on the next request.
       clock = new Date(clock.getTime() + 5 * 60_000);
       const seen = clock.toISOString();
+      const activity = (await t.db.selectFrom('activities').select('slug').orderBy('slug').executeTakeFirstOrThrow()).slug;
+      const organisation = (await t.db.selectFrom('organisations').select('slug').orderBy('slug').executeTakeFirstOrThrow()).slug;
+      const staffPages = ['/edit', '/en/edit/activities', `/edit/activities/${activity}`, `/en/edit/activities/${activity}/review`,
+        `/edit/activities/${activity}/preview`, `/en/edit/activities/${activity}/history`, '/edit/activities/new',
+        '/edit/organisations', `/en/edit/organisations/${organisation}`, `/edit/organisations/${organisation}/history`, '/edit/import'];
       // The same file again: nothing changes, but the import holds its transaction as long.
       const { during, report } = await duringOpenImport(async () => ({
+        staff: Object.fromEntries(await Promise.all(staffPages.map(async (path) => [path, (await client.fetch(path)).status] as const))),
         portal: (await client.fetch('/en/')).status,
         api: (await fetch(`${base}/api/activities`, { headers: { authorization: `Bearer ${token}` } })).status,
         badToken: (await fetch(`${base}/api/activities`, { headers: { authorization: 'Bearer samverka_unknown' } })).status,
       }));
-      assert.deepEqual(during, { portal: 200, api: 200, badToken: 401 });
+      assert.deepEqual(during, { staff: Object.fromEntries(staffPages.map((path) => [path, 200])), portal: 200, api: 200, badToken: 401 });
       assert.equal(report.summary.activities.unchanged, COUNT);
       assert.ok(client.cookies.size > 0 && [...client.cookies.values()][0] === session, 'the session was recognised, not cleared');
       // Written beside the request (SQLite) or before it answered (PostgreSQL): there by now or very soon.

@@ -20,18 +20,20 @@ import { ORGANISATION_FORM, newOrganisationForm, organisationToForm, readOrganis
 import { OrganisationEditBody, OrganisationListBody, orgName } from './organisation.pages.tsx';
 import { ConfirmDelete, editPath, organisationEditPath, page } from './staff.components.tsx';
 import { S } from './staff.messages.ts';
-import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf } from './staff.http.tsx';
+import { bodyOf, field, frameOf, html, notFoundPage, readsFor, redirect, versionOf } from './staff.http.tsx';
 
 const PAGE_SIZE = 50;
 
-export function organisationRoutes(app: FastifyInstance, db: Db): void {
+/** The organisation pages; they read through `reader` (the server's connection for reads), the forms write through `db`. */
+export function organisationRoutes(app: FastifyInstance, db: Db, reader: Db = db): void {
+  const reads = readsFor(db, reader);
   for (const prefix of ['', '/en'] as const) {
     const lang: Lang = prefix === '' ? 'sv' : 'en';
     const P = (path: string) => `${prefix}/edit/organisations${path}`;
 
-    const choices = async () => {
+    const choices = async (readDb: Db) => {
       // Offered while typing the parent; after a large import only the most recently changed.
-      const rows = await db.selectFrom('organisations').select(['slug', 'name_sv', 'name_en']).where('deleted_at', 'is', null)
+      const rows = await readDb.selectFrom('organisations').select(['slug', 'name_sv', 'name_en']).where('deleted_at', 'is', null)
         .orderBy('updated_at', 'desc').orderBy('slug').limit(2000).execute();
       rows.sort((a, b) => a.slug.localeCompare(b.slug));
       return rows.map((o) => ({ slug: o.slug, name: (lang === 'sv' ? o.name_sv ?? o.name_en : o.name_en ?? o.name_sv) ?? o.slug }));
@@ -45,14 +47,14 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       const frame = frameOf(request, lang, actor);
       const done = (request.query as Record<string, string> | undefined)?.done;
       const notes = parts.ws ? {
-        notes: await listNotes(db, actor, 'organisation', parts.ws.slug), back: 'edit' as const,
+        notes: await listNotes(reads(request), actor, 'organisation', parts.ws.slug), back: 'edit' as const,
         draft: parts.note?.draft, error: parts.note?.error, added: done === 'noted',
       } : undefined;
       const title = parts.ws ? `${S.editOrganisation[lang]}: ${orgName(parts.ws.document, lang).text}` : S.newOrganisation[lang];
       return html(reply, status, page(frame, title, 'organisations', (
         <OrganisationEditBody frame={frame} data={{
           ws: parts.ws, tree: parts.tree, errors: parts.errors ?? [], version: parts.version, reason: parts.reason ?? '',
-          done, refusal: parts.refusal, uses: parts.uses, organisations: await choices(), notes,
+          done, refusal: parts.refusal, uses: parts.uses, organisations: await choices(reads(request)), notes,
         }} />
       )));
     }
@@ -68,7 +70,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
       const actor = requireRole(request, deleted ? 'admin' : 'viewer');
       const pageNo = Math.max(1, Math.min(100_000, Number(request.query.page) || 1));
       const q = (request.query.q ?? '').slice(0, 200);
-      const result = await listOrganisationWorkspaces(db, actor, { q, deleted }, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
+      const result = await listOrganisationWorkspaces(reads(request), actor, { q, deleted }, { limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
       const frame = frameOf(request, lang, actor);
       return html(reply, 200, page(frame, S.organisationsTitle[lang], 'organisations', (
         <OrganisationListBody frame={frame} data={{ q, deleted, done: request.query.done, items: result.items, total: result.total, page: pageNo, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) }} />
@@ -95,7 +97,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
 
     app.get<{ Params: { slug: string } }>(P('/:slug'), async (request, reply) => {
       const actor = requireRole(request, 'viewer');
-      const ws = await getOrganisationWorkspace(db, actor, request.params.slug);
+      const ws = await getOrganisationWorkspace(reads(request), actor, request.params.slug);
       if (!ws) return notFoundPage(request, reply, lang, actor);
       return renderEdit(request, reply, actor, 200, { ws, tree: organisationToForm(ws.document as Organisation), version: ws.version });
     });
@@ -231,9 +233,9 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
     });
 
     const historyPage = async (request: FastifyRequest, reply: FastifyReply, actor: Actor, ws: OrganisationWorkspace, wanted: number | undefined, status: number, refusalMessage?: Message) => {
-      const revisions = [...await organisationHistory(db, actor, ws.slug)].sort((a, b) => b.number - a.number);
+      const revisions = [...await organisationHistory(reads(request), actor, ws.slug)].sort((a, b) => b.number - a.number);
       const number = wanted ?? revisions[0]?.number;
-      const selected = number ? await organisationRevision(db, actor, ws.slug, number) : undefined;
+      const selected = number ? await organisationRevision(reads(request), actor, ws.slug, number) : undefined;
       const frame = frameOf(request, lang, actor);
       const name = orgName(ws.document, lang);
       return html(reply, status, page(frame, `${S.historyTitle[lang]}: ${name.text}`, 'organisations', (
@@ -246,7 +248,7 @@ export function organisationRoutes(app: FastifyInstance, db: Db): void {
 
     app.get<{ Params: { slug: string }; Querystring: { revision?: string } }>(P('/:slug/history'), async (request, reply) => {
       const actor = requireRole(request, 'viewer');
-      const ws = await getOrganisationWorkspace(db, actor, request.params.slug);
+      const ws = await getOrganisationWorkspace(reads(request), actor, request.params.slug);
       if (!ws) return notFoundPage(request, reply, lang, actor);
       return historyPage(request, reply, actor, ws, Number(request.query.revision) || undefined, 200);
     });

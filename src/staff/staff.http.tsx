@@ -1,12 +1,23 @@
-/** Small HTTP helpers shared by the staff routes: the form body, its version, pages, redirects and the 404 page. */
+/** Small HTTP helpers shared by the staff routes: the connection to read through, the form body, its version, pages, redirects and the 404 page. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../accounts/access.ts';
 import { csrfToken } from '../accounts/csrf.ts';
+import type { Db } from '../db/database.ts';
 import type { Lang } from '../shared/i18n.ts';
 import { editPath, page, type Frame } from './staff.components.tsx';
 import { S } from './staff.messages.ts';
 
 export type Body = Record<string, string | string[] | undefined>;
+
+/**
+ * The connection a request reads through: the server's reader (openReader) for GET and HEAD, which
+ * write nothing, and the writing connection for the rest, which read what they are about to change.
+ * On SQLite a write transaction (an upload import) holds the writing connection for as long as it
+ * lasts; pages read through the reader meanwhile, and show what was committed.
+ */
+export function readsFor(db: Db, reader: Db): (request: FastifyRequest) => Db {
+  return (request) => (request.method === 'GET' || request.method === 'HEAD' ? reader : db);
+}
 
 export const bodyOf = (request: FastifyRequest): Body => (request.body && typeof request.body === 'object' ? request.body as Body : {});
 export const field = (body: Body, name: string): string => {

@@ -39,12 +39,14 @@ import { ConfirmDelete, Title, activityEditPath, documentTitle, editPath, page }
 import { recentActivityEdits } from './staff.queries.ts';
 import { EDITING_SCRIPT, EDITING_SCRIPT_PATH } from './staff.assets.ts';
 import { S } from './staff.messages.ts';
-import { bodyOf, field, frameOf, html, notFoundPage, redirect, versionOf, type Body } from './staff.http.tsx';
+import { bodyOf, field, frameOf, html, notFoundPage, readsFor, redirect, versionOf, type Body } from './staff.http.tsx';
 
 export interface StaffOptions {
   /** The day checks run for; today otherwise (tests inject it). */
   today?: () => string;
   publicOrigin?: string | undefined;
+  /** The server's connection for reads (openReader): the pages read through it, the forms write through `db`. */
+  reader?: Db | undefined;
 }
 
 /**
@@ -70,16 +72,17 @@ async function formChoices(db: Db, lang: Lang): Promise<{ organisations: { slug:
 
 export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions = {}): void {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const reads = readsFor(db, options.reader ?? db);
   let findingsCache: { key: string; value: Promise<OverviewData['findings']> } | undefined;
 
-  async function findingsOverview(actor: Actor): Promise<OverviewData['findings']> {
+  async function findingsOverview(readDb: Db, actor: Actor): Promise<OverviewData['findings']> {
     const [version, last] = await Promise.all([
-      db.selectFrom('activities').select((eb) => [eb.fn.max('updated_at').as('at'), eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow(),
-      db.selectFrom('revisions').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst(),
+      readDb.selectFrom('activities').select((eb) => [eb.fn.max('updated_at').as('at'), eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow(),
+      readDb.selectFrom('revisions').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst(),
     ]);
     const key = `${String(version.at)}|${version.n}|${String(last?.id ?? 0)}|${today()}`;
     if (findingsCache?.key !== key) {
-      const value = listActivityWorkspaces(db, actor, {}, { limit: 1_000_000, offset: 0 }).then(({ items }) => {
+      const value = listActivityWorkspaces(readDb, actor, {}, { limit: 1_000_000, offset: 0 }).then(({ items }) => {
         let errors = 0;
         let warnings = 0;
         let activities = 0;
@@ -108,14 +111,15 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
 
     // ---------- overview ----------
     app.get(P(''), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
       const [queue, mine, recent, findings] = await Promise.all([
-        reviewQueue(db, actor),
-        recentActivityEdits(db, { authorId: actor.userId, limit: 10 }),
-        recentActivityEdits(db, { limit: 10 }),
-        findingsOverview(actor),
+        reviewQueue(readDb, actor),
+        recentActivityEdits(readDb, { authorId: actor.userId, limit: 10 }),
+        recentActivityEdits(readDb, { limit: 10 }),
+        findingsOverview(readDb, actor),
       ]);
-      const load = async (slugs: string[]) => (await Promise.all(slugs.map((s) => getActivityWorkspace(db, actor, s, { today: today() })))).filter((w): w is ActivityWorkspace => w !== undefined);
+      const load = async (slugs: string[]) => (await Promise.all(slugs.map((s) => getActivityWorkspace(readDb, actor, s, { today: today() })))).filter((w): w is ActivityWorkspace => w !== undefined);
       const [mineWs, recentWs] = await Promise.all([load(mine.map((m) => m.slug)), load(recent.map((r) => r.slug))]);
       const recentBy = new Map(recentWs.map((w) => [w.slug, w]));
       const data: OverviewData = {
@@ -129,12 +133,13 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
 
     // ---------- list ----------
     app.get<{ Querystring: Record<string, string> }>(P('/activities'), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
       const frame = frameOf(request, lang, actor);
       const { done, deleted: deletedFlag, state, ...raw } = request.query;
       if (deletedFlag === '1') {
         const admin = requireRole(request, 'admin');
-        const items = await deletedActivities(db, admin);
+        const items = await deletedActivities(readDb, admin);
         return html(reply, 200, page(frame, S.deletedActivitiesTitle[lang], 'activities', (
           <ActivityListBody frame={frame} data={{ query: {}, items, total: items.length, page: 1, pages: 1, problems: [], done, deleted: true }} />
         )));
@@ -145,7 +150,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       if (review === 'deleted') requireRole(request, 'admin');
       const pageSize = 50;
       const pageNo = query.page ?? 1;
-      const result = await listActivityWorkspaces(db, actor, { ...filterOf(query), review }, { limit: pageSize, offset: (pageNo - 1) * pageSize }, parsed.success ? sortOf(query) : 'start-desc', lang);
+      const result = await listActivityWorkspaces(readDb, actor, { ...filterOf(query), review }, { limit: pageSize, offset: (pageNo - 1) * pageSize }, parsed.success ? sortOf(query) : 'start-desc', lang);
       const problems = parsed.success ? [] : toProblems(parsed.error).map((p) => `${p.path}: ${p.message[lang]}`);
       if (state && !review) problems.push(`state: ${S.unknownState[lang]}`);
       const shown = Object.fromEntries(['q', 'kind', 'status', 'country', 'region', 'instrument', 'organisation', 'yearFrom', 'yearTo', 'sort', 'state'].map((k) => [k, k === 'state' ? state : raw[k]]));
@@ -160,7 +165,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
       note?: NoteTyped | undefined;
     }) {
       const frame = frameOf(request, lang, actor);
-      const choices = await formChoices(db, lang);
+      const choices = await formChoices(reads(request), lang);
       const notes = parts.ws ? await notesOf(request, actor, parts.ws.slug, 'edit', parts.note) : undefined;
       const data: EditPageData = {
         form: { ctx: { lang, tree: parts.tree, errors: parts.errors ?? [], editable: true, focus: parts.focus }, isNew: parts.ws === undefined, ...choices },
@@ -174,7 +179,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     /** The internal notes section of a page: the notes, and what was typed when a note was refused. */
     async function notesOf(request: FastifyRequest, actor: Actor, slug: string, back: NotesData['back'], typed: NoteTyped | undefined): Promise<NotesData> {
       const done = (request.query as Record<string, string> | undefined)?.done;
-      return { notes: await listNotes(db, actor, 'activity', slug), back, draft: typed?.draft, error: typed?.error, added: done === 'noted' };
+      return { notes: await listNotes(reads(request), actor, 'activity', slug), back, draft: typed?.draft, error: typed?.error, added: done === 'noted' };
     }
 
     /** A refusal from the domain on a form post: the fields it names get the error, the rest goes on top. */
@@ -209,8 +214,9 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     });
 
     app.get<{ Params: { slug: string } }>(P('/activities/:slug'), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
-      const ws = await getActivityWorkspace(db, actor, request.params.slug, { today: today() });
+      const ws = await getActivityWorkspace(readDb, actor, request.params.slug, { today: today() });
       if (!ws) return notFoundPage(request, reply, lang, actor);
       return renderEdit(request, reply, actor, 200, { ws, tree: activityToForm(ws.document as Activity), version: ws.version });
     });
@@ -363,8 +369,9 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     }
 
     app.get<{ Params: { slug: string } }>(P('/activities/:slug/review'), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
-      const ws = await getActivityWorkspace(db, actor, request.params.slug, { today: today() });
+      const ws = await getActivityWorkspace(readDb, actor, request.params.slug, { today: today() });
       if (!ws) return notFoundPage(request, reply, lang, actor);
       return reviewPage(request, reply, actor, ws, 200);
     });
@@ -392,8 +399,9 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
 
     // ---------- preview ----------
     app.get<{ Params: { slug: string } }>(P('/activities/:slug/preview'), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
-      const ws = await getActivityWorkspace(db, actor, request.params.slug, { today: today() });
+      const ws = await getActivityWorkspace(readDb, actor, request.params.slug, { today: today() });
       if (!ws) return notFoundPage(request, reply, lang, actor);
       const activity = ws.document as Activity;
       const named = [...new Set([
@@ -402,12 +410,12 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
         ...activity.engagements.flatMap((e) => e.homeOrganisations),
       ])];
       const [incoming, lineage, orgs] = await Promise.all([
-        findIncomingRelations(db, activity.slug, { publishedOnly: true }),
-        lineageOf(db, activity.slug),
-        named.length ? db.selectFrom('organisations').selectAll().where('slug', 'in', named).execute().then((rows) => readOrganisations(db, rows)) : [],
+        findIncomingRelations(readDb, activity.slug, { publishedOnly: true }),
+        lineageOf(readDb, activity.slug),
+        named.length ? readDb.selectFrom('organisations').selectAll().where('slug', 'in', named).execute().then((rows) => readOrganisations(readDb, rows)) : [],
       ]);
       const relatedSlugs = [...new Set([...incoming.map((r) => r.from), ...activity.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))])];
-      const related = relatedSlugs.length ? await readActivities(db, await db.selectFrom('activities').selectAll().where('slug', 'in', relatedSlugs).execute()) : [];
+      const related = relatedSlugs.length ? await readActivities(readDb, await readDb.selectFrom('activities').selectAll().where('slug', 'in', relatedSlugs).execute()) : [];
       const relatedTitles = new Map(related.map((a) => [a.slug, { sv: a.texts.sv?.title, en: a.texts.en?.title }]));
       const title = documentTitle(ws.document, lang).text;
       const meta: PageMeta = {
@@ -433,12 +441,13 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
 
     // ---------- history ----------
     app.get<{ Params: { slug: string }; Querystring: { revision?: string; done?: string } }>(P('/activities/:slug/history'), async (request, reply) => {
+      const readDb = reads(request);
       const actor = requireRole(request, 'viewer');
-      const ws = await getActivityWorkspace(db, actor, request.params.slug, { today: today() });
+      const ws = await getActivityWorkspace(readDb, actor, request.params.slug, { today: today() });
       if (!ws) return notFoundPage(request, reply, lang, actor);
-      const revisions = [...await activityHistory(db, actor, ws.slug)].sort((a, b) => b.number - a.number);
+      const revisions = [...await activityHistory(readDb, actor, ws.slug)].sort((a, b) => b.number - a.number);
       const wanted = Number(request.query.revision) || revisions[0]?.number;
-      const selected = wanted ? await activityRevision(db, actor, ws.slug, wanted) : undefined;
+      const selected = wanted ? await activityRevision(readDb, actor, ws.slug, wanted) : undefined;
       const frame = frameOf(request, lang, actor);
       return html(reply, 200, page(frame, `${S.historyTitle[lang]}: ${documentTitle(ws.document, lang).text}`, 'activities', (
         <HistoryBody frame={frame} data={{
@@ -473,7 +482,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     });
   }
 
-  organisationRoutes(app, db);
+  organisationRoutes(app, db, options.reader ?? db);
 }
 
 /** A note that was refused: what was typed and why. */
