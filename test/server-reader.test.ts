@@ -99,7 +99,7 @@ for (const dialect of DIALECTS) {
       const organisation = (await t.db.selectFrom('organisations').select('slug').orderBy('slug').executeTakeFirstOrThrow()).slug;
       const staffPages = ['/edit', '/en/edit/activities', `/edit/activities/${activity}`, `/en/edit/activities/${activity}/review`,
         `/edit/activities/${activity}/preview`, `/en/edit/activities/${activity}/history`, '/edit/activities/new',
-        '/edit/organisations', `/en/edit/organisations/${organisation}`, `/edit/organisations/${organisation}/history`, '/edit/import'];
+        '/edit/organisations', `/en/edit/organisations/${organisation}`, `/edit/organisations/${organisation}/history`, '/edit/import', '/en/edit/account'];
       // The same file again: nothing changes, but the import holds its transaction as long.
       const { during, report } = await duringOpenImport(async () => ({
         staff: Object.fromEntries(await Promise.all(staffPages.map(async (path) => [path, (await client.fetch(path)).status] as const))),

@@ -8,6 +8,7 @@ import type { Db } from '../db/database.ts';
 import { href } from '../portal/paths.ts';
 import { AppError, NotFoundError } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
+import { readsFor } from '../staff/staff.http.tsx';
 import { renderStaffPage, type StaffSection } from '../staff/staff.layout.tsx';
 import { ROLE_NAMES, isRole, requireRole, type Actor } from './access.ts';
 import { W } from './accounts.messages.ts';
@@ -30,7 +31,9 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
   return reply.status(status).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send(body);
 }
 
-export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings): void {
+/** Sign-in, the account page and the user pages; the pages read through `reader` (the server's connection for reads), the forms write through `db`. */
+export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings, reader: Db = db): void {
+  const reads = readsFor(db, reader);
   const context = (request: FastifyRequest, actor: Actor | undefined): ActionContext => ({ actorUserId: actor?.userId ?? null, ip: request.ip, now: auth.now() });
 
   for (const prefix of ['', '/en'] as const) {
@@ -92,7 +95,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
 
     const accountPage = async (request: FastifyRequest, reply: FastifyReply, status: number, actor: Actor, view: Partial<AccountView> = {}) =>
       html(reply, status, page(request, W.accountTitle[lang], actor,
-        <AccountBody lang={lang} csrf={csrfToken(request)} actor={actor} tokens={await listTokens(db, actor.userId)} {...view} />, 'account'));
+        <AccountBody lang={lang} csrf={csrfToken(request)} actor={actor} tokens={await listTokens(reads(request), actor.userId)} {...view} />, 'account'));
 
     const ACCOUNT_NOTICES: Record<string, keyof typeof W> = { 'password-changed': 'passwordChanged', 'token-revoked': 'tokenRevoked' };
 
@@ -146,7 +149,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
 
     const usersPage = async (request: FastifyRequest, reply: FastifyReply, status: number, actor: Actor, view: Partial<UsersView> = {}) =>
       html(reply, status, page(request, W.usersTitle[lang], actor,
-        <UsersBody lang={lang} csrf={csrfToken(request)} actor={actor} users={await listUsers(db)} {...view} />, 'users'));
+        <UsersBody lang={lang} csrf={csrfToken(request)} actor={actor} users={await listUsers(reads(request))} {...view} />, 'users'));
 
     const USER_NOTICES: Record<string, keyof typeof W> = {
       'user-added': 'userAdded', 'user-disabled': 'userDisabled', 'user-enabled': 'userEnabled', 'role-changed': 'roleChanged', 'password-reset': 'passwordReset',
@@ -164,7 +167,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
     app.get(`${prefix}/edit/users/audit`, async (request, reply) => {
       const actor = requireRole(request, 'admin');
       const before = Number((request.query as Record<string, unknown>).before);
-      const entries = await listAudit(db, AUDIT_PAGE + 1, Number.isSafeInteger(before) && before > 0 ? before : undefined);
+      const entries = await listAudit(reads(request), AUDIT_PAGE + 1, Number.isSafeInteger(before) && before > 0 ? before : undefined);
       const shown = entries.slice(0, AUDIT_PAGE);
       const older = entries.length > AUDIT_PAGE ? `${href(lang, '/edit/users/audit')}?before=${shown[shown.length - 1]!.id}` : undefined;
       return html(reply, 200, page(request, W.auditTitle[lang], actor, <AuditBody lang={lang} entries={shown} older={older} />, 'users'));
@@ -189,7 +192,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
 
     const target = async (request: FastifyRequest<{ Params: { id: string } }>) => {
       const id = Number(request.params.id);
-      const user = Number.isSafeInteger(id) ? await findUserById(db, id) : undefined;
+      const user = Number.isSafeInteger(id) ? await findUserById(reads(request), id) : undefined;
       if (!user) throw new NotFoundError({ sv: 'Användaren finns inte.', en: 'The user does not exist.' });
       return user;
     };
@@ -229,7 +232,7 @@ export function accountRoutes(app: FastifyInstance, db: Db, auth: AuthSettings):
       const user = await target(request);
       const notice = (request.query as Record<string, unknown>).done === 'token-revoked' ? W.tokenRevoked[lang] : undefined;
       return html(reply, 200, page(request, `${W.userTokensTitle[lang]} ${user.email}`, actor,
-        <UserTokensBody lang={lang} csrf={csrfToken(request)} user={user} tokens={await listTokens(db, user.id)} notice={notice} />, 'users'));
+        <UserTokensBody lang={lang} csrf={csrfToken(request)} user={user} tokens={await listTokens(reads(request), user.id)} notice={notice} />, 'users'));
     });
 
     app.post<{ Params: { id: string; token: string } }>(`${prefix}/edit/users/:id/tokens/:token/revoke`, async (request, reply) => {

@@ -55,8 +55,8 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   };
   installErrorHandling(app, (request, status) => portalErrorPage(request, status, portal), staffHtmlError);
   // The public pages, the read API, the data files, the health check, the look-up of who is asking
-  // and the staff editing pages (GET) read through a connection of their own, so that a write
-  // transaction (an upload import) does not hold them up (openReader).
+  // and the staff pages (GET) read through a connection of their own, so that a write transaction
+  // (an upload import) does not hold them up (openReader).
   const reader = openReader(db);
   if (reader !== db) app.addHook('onClose', async () => reader.destroy());
   // Before every route: who is asking (request.actor), CSRF, and no caching of staff pages.
@@ -81,7 +81,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   });
   activityRoutes(app, reader);
   editingRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
-  accountRoutes(app, db, auth);
+  accountRoutes(app, db, auth, reader);
   staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin, reader });
   // Its own scope: multipart parsing exists only for the upload form.
   await app.register(async (scope) => importRoutes(scope, db, {
