@@ -4,8 +4,8 @@
  * portal, the read API and the data files answer, with what was committed before it; after the
  * import's commit they show what it wrote. Signed-in staff and API tokens are recognised on the
  * same connection, and the staff pages read through it, so they do not wait either; their
- * last-seen times are written once the import lets go. On SQLite this needs the read-only second connection (without it every read waited for
- * the import); on PostgreSQL the pool gives it.
+ * last-seen times are written once the import lets go. On SQLite this needs the read-only second
+ * connection (without it every read waited for the import); on PostgreSQL the pool gives it.
  */
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -20,9 +20,6 @@ export interface SessionTimes {
   maxHours: number;
 }
 
-/** last_seen_at is written at most this often, so reading pages does not write on every request. */
-const TOUCH_EVERY_MS = 60_000;
-
 export const hashSecret = (value: string) => createHash('sha256').update(value).digest('hex');
 
 export interface NewSession {
@@ -68,10 +65,8 @@ export async function findActiveSession(db: Db, cookieValue: string, times: Sess
   const t = now.getTime();
   const lastSeen = Date.parse(row.last_seen_at);
   if (t >= Date.parse(row.expires_at) || t - lastSeen >= times.idleMinutes * 60_000) return undefined;
-  if (t - lastSeen >= TOUCH_EVERY_MS) {
-    await touch(db, `session ${row.session_id}`, reader === db,
-      () => db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', row.session_id).execute());
-  }
+  await touch(db, `session ${row.session_id}`, row.last_seen_at, now, reader === db,
+    (at) => db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', row.session_id).execute());
   return { id: row.session_id, csrfToken: row.csrf_token, expiresAt: row.expires_at, user: presentUser(row) };
 }
 

@@ -15,7 +15,6 @@ import { presentUser, type User } from './user.repository.ts';
 
 const TOKEN_PATTERN = /^samverka_[A-Za-z0-9_-]{43}$/;
 const PREFIX_LENGTH = 'samverka_'.length + 6;
-const TOUCH_EVERY_MS = 60_000;
 
 export interface ApiToken {
   id: number;
@@ -75,9 +74,7 @@ export async function findTokenUser(db: Db, token: string, now: Date, reader: Db
       'users.id', 'users.email', 'users.name', 'users.role', 'users.disabled_at', 'users.created_at', 'users.updated_at'])
     .where('api_tokens.token_hash', '=', hashSecret(token)).executeTakeFirst();
   if (!row || row.revoked_at !== null || row.disabled_at !== null) return undefined;
-  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) {
-    await touch(db, `token ${row.token_id}`, reader === db,
-      () => db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.token_id).execute());
-  }
+  await touch(db, `token ${row.token_id}`, row.last_used_at, now, reader === db,
+    (at) => db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', row.token_id).execute());
   return presentUser(row);
 }
