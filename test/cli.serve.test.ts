@@ -52,14 +52,19 @@ async function healthy(running: RunningCli, port: number): Promise<void> {
   assert.fail(`serve did not answer /healthz within ${START_TIMEOUT_MS} ms: ${running.stderr()}`);
 }
 
-async function stopped(running: RunningCli): Promise<number | null> {
-  running.child.kill('SIGTERM');
-  const timer = setTimeout(() => running.child.kill('SIGKILL'), 20_000);
+/** The process's exit code once it has ended by itself, killed (code null) if it has not within `ms`. */
+async function exitWithin(running: RunningCli, ms: number): Promise<number | null> {
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), ms);
   try {
     return await running.exited;
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function stopped(running: RunningCli): Promise<number | null> {
+  running.child.kill('SIGTERM');
+  return exitWithin(running, 20_000);
 }
 
 async function apiTotal(port: number): Promise<number> {
@@ -121,9 +126,7 @@ for (const dialect of DIALECTS) {
       for (const [lang, message] of [['en', /already in use/], ['sv', /används redan/]] as const) {
         const running = startCli(['serve', '--port', String(port)], { DATABASE_URL: t.url, SAMVERKA_LANG: lang });
         // A connection left open (PostgreSQL's pool) would keep the process alive: it must end by itself.
-        const timer = setTimeout(() => running.child.kill('SIGKILL'), START_TIMEOUT_MS);
-        const code = await running.exited;
-        clearTimeout(timer);
+        const code = await exitWithin(running, START_TIMEOUT_MS);
         assert.equal(code, 4, running.stderr());
         const lines = running.stderr().trim().split('\n');
         assert.equal(lines.length, 1, running.stderr());
