@@ -1,8 +1,9 @@
 /** The `samverka` command as a script would use it: outputs, files and exit codes. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from './support/cli.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from './support/databases.ts';
@@ -120,6 +121,7 @@ for (const dialect of DIALECTS) {
         const imported = await runCli(['import', xml], { DATABASE_URL: empty.url });
         assert.equal(imported.code, 0, imported.stderr);
         assert.match(imported.stdout, /Activities: 19 created/);
+        assert.doesNotMatch(imported.stdout, /Not imported/, 'a file Samverka wrote is imported whole');
         const again = await runCli(['export', '--format', 'iati'], { DATABASE_URL: empty.url });
         const strip = (text: string) => text.replace(/generated-datetime="[^"]+"/, '');
         assert.equal(strip(again.stdout), strip(readFileSync(xml, 'utf8')));
@@ -132,6 +134,17 @@ for (const dialect of DIALECTS) {
       } finally {
         await empty.close();
       }
+    });
+
+    it('lists what another publisher\'s file has that the registry has no field for, in the user\'s language', async (ctx) => {
+      const finnish = fileURLToPath(new URL('../../shared/iati/real/finland-FI-3_iati-act-line-br.xml', import.meta.url));
+      if (!existsSync(finnish)) { ctx.skip(`${finnish} is absent: SKIPPED`); return; }
+      const en = await runCli(['import', finnish, '--dry-run'], env());
+      assert.equal(en.code, 0, en.stderr);
+      assert.match(en.stdout, /^Not imported \(the registry has no field for it\):\n( {2}.+\n)* {2}sector: 6 activities\n/m);
+      assert.match(en.stdout, /^ {2}related-activity: 3 activities$/m);
+      const sv = await runCli(['import', finnish, '--dry-run'], { ...env(), SAMVERKA_LANG: 'sv' });
+      assert.match(sv.stdout, /^Inte importerat \(registret har inget fält för det\):\n( {2}.+\n)* {2}sector: 6 aktiviteter\n/m);
     });
 
     it('check reports findings, and --strict exits 1', async () => {

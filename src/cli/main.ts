@@ -14,7 +14,7 @@ import { migrateDown, migrateToLatest } from '../db/migrate.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio, importPortfolio, parsePortfolioJson, type ImportSummary } from '../exchange/portfolio.ts';
 import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
-import { describeImportProblem, importIatiFile } from '../iati/import/iati.import.ts';
+import { describeImportProblem, importIatiFile, type IatiImportReport } from '../iati/import/iati.import.ts';
 import { seedDatabase } from '../seed/load-seed.ts';
 import { AppError, ConfigError, DatabaseBusyError, describeProblem } from '../shared/errors.ts';
 import type { Lang } from '../shared/i18n.ts';
@@ -115,6 +115,15 @@ function summaryLine(summary: ImportSummary): string {
     part({ sv: 'Källor', en: 'Sources' }, summary.sources),
     part({ sv: 'Organisationer', en: 'Organisations' }, summary.organisations),
     part({ sv: 'Aktiviteter', en: 'Activities' }, summary.activities),
+  ].join('\n');
+}
+
+/** What the imported activities have that the registry has no field for: a heading and one line per kind. */
+function notImportedLines(list: IatiImportReport['summary']['notImported']): string {
+  const count = (n: number) => say(n === 1 ? { sv: '1 aktivitet', en: '1 activity' } : { sv: `${n} aktiviteter`, en: `${n} activities` });
+  return [
+    say({ sv: 'Inte importerat (registret har inget fält för det):', en: 'Not imported (the registry has no field for it):' }),
+    ...list.map(({ what, activities }) => `  ${what}: ${count(activities)}`),
   ].join('\n');
 }
 
@@ -277,6 +286,7 @@ export function buildProgram(): Command {
           for (const p of a.problems) console.log(`${p.severity === 'error' ? say({ sv: 'fel', en: 'error' }) : say({ sv: 'varning', en: 'warning' })} ${a.identifier}: ${describeImportProblem(p, userLang)}`);
         }
         const s = report.summary;
+        if (s.notImported.length) console.log(notImportedLines(s.notImported));
         if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
         console.log(say({
           sv: `Aktiviteter: ${s.activities.created} nya, ${s.activities.updated} ändrade, ${s.activities.unchanged} oförändrade, ${s.activities.skipped} överhoppade; organisationer: ${s.organisations.created} nya; ${s.errors} fel, ${s.warnings} varningar.`,

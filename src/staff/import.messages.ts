@@ -71,6 +71,13 @@ export const I = {
   skipped: { sv: 'överhoppade', en: 'skipped' },
   errors: { sv: 'Fel', en: 'Errors' },
   warnings: { sv: 'Varningar', en: 'Warnings' },
+  notImportedTitle: { sv: 'Inte importerat', en: 'Not imported' },
+  notImportedIntro: {
+    sv: 'Aktiviteterna i filen har också uppgifter som registret saknar fält för. De har inte importerats och finns kvar bara i filen:',
+    en: 'The activities in the file also have data the registry has no field for. It was not imported and stays in the file only:',
+  },
+  notImportedWhat: { sv: 'IATI-element', en: 'IATI element' },
+  notImportedActivities: { sv: 'Aktiviteter som har det', en: 'Activities that have it' },
   problemsTitle: { sv: 'Problem per aktivitet', en: 'Problems by activity' },
   noProblems: { sv: 'Inga fel eller varningar.', en: 'No errors or warnings.' },
   severity: { sv: 'Allvarlighet', en: 'Severity' },

@@ -125,6 +125,20 @@ export function ImportResultBody({ frame, maxBytes, fileName, bytes, report }: {
           <p>{I.errors[lang]}: {n(s.errors, lang)}. {I.warnings[lang]}: {n(s.warnings, lang)}.</p>
         </section>
       )}
+      {report.critical || s.notImported.length === 0 ? null : (
+        <section aria-labelledby="not-imported-h">
+          <h2 id="not-imported-h">{I.notImportedTitle[lang]}</h2>
+          <p>{I.notImportedIntro[lang]}</p>
+          <table class="import-not-imported">
+            <thead>
+              <tr><th scope="col">{I.notImportedWhat[lang]}</th><th scope="col">{I.notImportedActivities[lang]}</th></tr>
+            </thead>
+            <tbody>
+              {s.notImported.map(({ what, activities }) => <tr><td><code>{what}</code></td><td>{n(activities, lang)}</td></tr>)}
+            </tbody>
+          </table>
+        </section>
+      )}
       {report.critical ? null : (
         <section aria-labelledby="problems-h">
           <h2 id="problems-h">{I.problemsTitle[lang]}</h2>

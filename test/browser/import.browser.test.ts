@@ -1,7 +1,8 @@
 /**
  * The IATI upload form as a reviewer meets it in headless Chromium (the pages have no script), in both
  * languages: a wrong file refused beside the field, a dry run, the same file imported for real from
- * the result page, a hostile file refused; axe-core on the form, the error and each result page.
+ * the result page, a hostile file refused; axe-core on the form, the error and each result page (with
+ * its list of what was not imported).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -85,7 +86,7 @@ describe('IATI upload form in a browser', { skip: browserSkip }, () => {
 
       // A dry run writes nothing and offers to import the same file for real.
       const ids = [`XM-BROWSER-${lang}-1`, `XM-BROWSER-${lang}-2`];
-      const good = iatiFile(`${activity(ids[0]!)}\n${activity(ids[1]!, '<recipient-country code="QQ"/>')}`);
+      const good = iatiFile(`${activity(ids[0]!, '<sector code="15190"/>')}\n${activity(ids[1]!, '<recipient-country code="QQ"/>')}`);
       const before = await count();
       await page.getByLabel(lang === 'sv' ? /^IATI-fil/ : /^IATI file/).setInputFiles({ name: 'upload.xml', mimeType: 'text/xml', buffer: good });
       await page.getByRole('button', { name: lang === 'sv' ? 'Läs in filen' : 'Read the file' }).click();
@@ -94,6 +95,9 @@ describe('IATI upload form in a browser', { skip: browserSkip }, () => {
       assert.match((await page.locator('main').textContent()) ?? '', lang === 'sv' ? /Provkörning: ingenting har sparats/ : /Dry run: nothing was written/);
       assert.match((await page.locator('.import-problems').textContent()) ?? '', new RegExp(`${ids[1]}.*unknown-country`));
       assert.equal(await count(), before);
+      // The sector, which the registry has no field for, is listed with the one activity that has it.
+      const notImported = page.getByRole('region', { name: lang === 'sv' ? 'Inte importerat' : 'Not imported' });
+      assert.deepEqual(await notImported.locator('tbody tr').allTextContents(), ['sector1']);
       await noAxeViolations(page, `${lang} dry run result`);
 
       const forReal = page.locator('#import-for-real');

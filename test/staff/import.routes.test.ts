@@ -17,9 +17,13 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const activity = (id: string, title: string, extra = '') => `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>${id}</iati-identifier>
 <title><narrative>${title}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
 const iatiFile = (body: string) => `${HEAD}<iati-activities version="2.03">${body}</iati-activities>\n`;
-/** Two activities, one with a country code that does not exist (a warning), and one without a status (an error: skipped). */
-const GOOD = iatiFile(`${activity('XM-UPLOAD-1', 'First upload')}\n${activity('XM-UPLOAD-2', 'Second upload', '<recipient-country code="QQ"/>')}
-<iati-activity xml:lang="en"><iati-identifier>XM-UPLOAD-3</iati-identifier><title><narrative>No status</narrative></title></iati-activity>`);
+/**
+ * Two activities, one with a country code that does not exist (a warning), and one without a status
+ * (an error: skipped). All three have sectors, which the registry has no field for.
+ */
+const SECTORS = '<sector code="15190"/><sector code="15110"/>';
+const GOOD = iatiFile(`${activity('XM-UPLOAD-1', 'First upload', SECTORS)}\n${activity('XM-UPLOAD-2', 'Second upload', `<recipient-country code="QQ"/>${SECTORS}`)}
+<iati-activity xml:lang="en"><iati-identifier>XM-UPLOAD-3</iati-identifier><title><narrative>No status</narrative></title>${SECTORS}</iati-activity>`);
 
 interface Part { name: string; value: string; filename?: string; type?: string }
 
@@ -111,6 +115,9 @@ for (const dialect of DIALECTS) {
       assert.match(dryHtml, /<th scope="row">Aktiviteter<\/th><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
       assert.match(dryHtml, /<td>fel<\/td><td><code>XM-UPLOAD-3<\/code><\/td><td>rad \d+: [^<]+\[[a-z-]+\]<\/td>/);
       assert.match(dryHtml, /<td>varning<\/td><td><code>XM-UPLOAD-2<\/code><\/td><td>rad \d+: [^<]*QQ[^<]*\[unknown-country\]<\/td>/);
+      // The sectors of the two activities imported (not of the skipped one) are listed as not imported.
+      assert.match(dryHtml, /<h2 id="not-imported-h">Inte importerat<\/h2><p>[^<]*registret saknar fält för[^<]*<\/p>/);
+      assert.match(dryHtml, /<tbody><tr><td><code>sector<\/code><\/td><td>2<\/td><\/tr><\/tbody>/);
       assert.match(dryHtml, /Importera samma fil på riktigt/);
       assert.match(dryHtml, /välj samma fil igen/);
       assert.match(dryHtml, /<form method="post" action="\/edit\/import" enctype="multipart\/form-data" class="import-form" id="import-for-real">/);
@@ -123,6 +130,7 @@ for (const dialect of DIALECTS) {
       assert.match(realHtml, /The import is done and written/);
       assert.match(realHtml, /<th scope="row">Activities<\/th><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
       assert.match(realHtml, /<td>warning<\/td><td><code>XM-UPLOAD-2<\/code><\/td><td>line \d+: /);
+      assert.match(realHtml, /<h2 id="not-imported-h">Not imported<\/h2>/);
       assert.doesNotMatch(realHtml, /Import the same file for real/);
       assert.equal(await count(), 2);
       const rows = await t.db.selectFrom('activities').select(['iati_identifier', 'publication']).orderBy('iati_identifier').execute();

@@ -23,7 +23,7 @@ import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
 import type { Actor } from '../../accounts/access.ts';
 import { recordImportRevisions } from '../../editing/import-history.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
-import { importProblem, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
+import { importProblem, NotImportedTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
 import { ReportLedger } from './iati.report.ts';
 
@@ -41,6 +41,12 @@ export interface IatiImportReport {
     errors: number;
     warnings: number;
     bytes: number;
+    /**
+     * What the imported activities have that the registry has no field for, so it was not
+     * imported (an element such as `sector`, or a kind such as `transaction (type 5)`), each with
+     * how many of them have it; most first. Empty for a file Samverka wrote.
+     */
+    notImported: { what: string; activities: number }[];
   };
 }
 
@@ -86,9 +92,10 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
   const report: IatiImportReport = {
     dryRun: options.dryRun ?? false,
     activities: [],
-    summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0 },
+    summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0, notImported: [] },
   };
   const ledger = new ReportLedger();
+  const notImported = new NotImportedTally();
   try {
     await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
@@ -185,6 +192,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         for await (const batch of mapBatches(input, snapshot, { ...options, onBytes: (b) => { report.summary.bytes = b; } })) {
           const first = ledger.size;
           for (const entry of batch.entries) ledger.add(entry);
+          for (const [what, activities] of batch.notImported) notImported.add([what], activities);
           await writing;
           writing = writeAndSend(batch, first);
           // Observed by the next batch or at the end; until then a failure must not count as unhandled.
@@ -216,6 +224,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
     if (!(error instanceof Rollback)) throw error;
   }
   report.activities = ledger.entries();
+  if (!report.critical) report.summary.notImported = notImported.counts().map(([what, activities]) => ({ what, activities }));
   for (const a of report.activities) {
     if (report.critical) a.outcome = 'skipped';
     report.summary.activities[a.outcome] += 1;

@@ -60,6 +60,8 @@ export interface MappedBatch {
   entries: ActivityReport[];
   pending: MappedPending[];
   created: Organisation[];
+  /** What the batch's activities to save have that the registry has no field for: each with how many of them have it. */
+  notImported: [what: string, activities: number][];
 }
 
 /**
@@ -92,6 +94,7 @@ export class ActivityMapper {
   private readonly sources: Set<string>;
   private entries: ActivityReport[] = [];
   private pending: MappedPending[] = [];
+  private notImported = new NotImportedTally();
 
   /**
    * `prepare`: whether take() makes each activity's content hash and search index row, or leaves
@@ -145,6 +148,7 @@ export class ActivityMapper {
     const organisations = mapped.organisations.map(detachedCopy);
     for (const s of sources) this.sources.add(s.slug);
     for (const o of organisations) this.orgs.define(o);
+    this.notImported.add(mapped.notImported, 1);
     // The hash and the index row, if made here, are made when the batch is taken (see take()).
     this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations });
   }
@@ -155,7 +159,7 @@ export class ActivityMapper {
    * the batch is written (every definition in the batch saved, the last one winning).
    */
   take(): MappedBatch {
-    const batch: MappedBatch = { entries: this.entries, pending: this.pending, created: this.orgs.takeNew() };
+    const batch: MappedBatch = { entries: this.entries, pending: this.pending, created: this.orgs.takeNew(), notImported: this.notImported.counts() };
     if (this.prepare) {
       for (const p of batch.pending) {
         p.hash = contentHash(p.activity);
@@ -164,6 +168,7 @@ export class ActivityMapper {
     }
     this.entries = [];
     this.pending = [];
+    this.notImported = new NotImportedTally();
     return batch;
   }
 
@@ -200,6 +205,27 @@ export class ActivityMapper {
         `Source "${missingSource}" is not defined in the file and is not in the registry.`);
     }
     return undefined;
+  }
+}
+
+/** Kinds of element counted apart, at most; the rest of a file that has more (a generated or hostile one) is counted together as `…`. */
+export const NOT_IMPORTED_KINDS = 200;
+
+/** How many activities have each kind of element that is not imported (notImportedOf), bounded by NOT_IMPORTED_KINDS. */
+export class NotImportedTally {
+  private readonly tally = new Map<string, number>();
+
+  add(kinds: readonly string[], activities: number): void {
+    for (const kind of kinds) {
+      const key = this.tally.has(kind) || this.tally.size < NOT_IMPORTED_KINDS ? kind : '…';
+      // A kept label outlives the batch: a fresh string, not a slice of the file's chunk.
+      this.tally.set(this.tally.has(key) ? key : detachedCopy(key), (this.tally.get(key) ?? 0) + activities);
+    }
+  }
+
+  /** Most activities first, then by name; `…` last. */
+  counts(): [what: string, activities: number][] {
+    return [...this.tally].sort(([a, x], [b, y]) => (a === '…' ? 1 : b === '…' ? -1 : y - x || (a < b ? -1 : a > b ? 1 : 0)));
   }
 }
 

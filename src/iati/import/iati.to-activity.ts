@@ -42,6 +42,8 @@ export interface MappedActivity {
   sources: Source[];
   organisations: Organisation[];
   problems: ImportProblem[];
+  /** What the activity has that the registry has no field for (`notImportedOf`); none for a file Samverka wrote. */
+  notImported: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -158,7 +160,7 @@ export function slugFromName(name: string): string {
 
 export function mapActivity(node: XmlNode, root: RootInfo, ctx: MappingContext): MappedActivity {
   const identifier = identifierOf(node);
-  const out: MappedActivity = { identifier, line: node.line, sources: [], organisations: [], problems: [] };
+  const out: MappedActivity = { identifier, line: node.line, sources: [], organisations: [], problems: [], notImported: [] };
   const problem = (severity: ImportProblem['severity'], code: string, line: number, sv: string, en: string) => {
     out.problems.push({ severity, code, line, message: { sv, en } });
   };
@@ -167,8 +169,10 @@ export function mapActivity(node: XmlNode, root: RootInfo, ctx: MappingContext):
     return out;
   }
   const ext = kid(node, 'samverka:activity');
-  const input = isSamverkaFile(root) && ext ? fromSamverka(node, ext, out) : fromStandard(node, root, ctx, out, problem);
+  const samverka = isSamverkaFile(root) && ext !== undefined;
+  const input = samverka ? fromSamverka(node, ext, out) : fromStandard(node, root, ctx, out, problem);
   if (!input) return out;
+  if (!samverka) out.notImported = notImportedOf(node);
   if (ctx.storedSlug !== undefined) input.slug = ctx.storedSlug;
   const parsed = activitySchema.safeParse(input);
   if (!parsed.success) {
@@ -403,7 +407,7 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
   put('title', bilingualOf(kid(act, 'title'), 400, 'title'));
   const descriptions: Record<string, Bilingual[]> = { description: [], objectives: [] };
   for (const d of kids(act, 'description')) {
-    const type = attr(d, 'type') ?? '1';
+    const type = attr(d, 'type')?.trim() || '1';
     const field = type === '1' ? 'description' : type === '2' ? 'objectives' : undefined;
     if (!field) continue;
     const value = bilingualOf(d, field === 'description' ? 20_000 : 10_000, `description type ${type}`);
@@ -665,6 +669,41 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     documents,
     results,
   });
+}
+
+/** The children of an activity that fromStandard reads; each of the others is reported as not imported. */
+const READ_ELEMENTS = new Set([
+  'iati-identifier', 'title', 'description', 'activity-status', 'activity-date', 'recipient-country', 'participating-org', 'tag', 'budget',
+  'transaction', 'document-link', 'result',
+]);
+/** Longest attribute value quoted in a label: a label names what was left out, it does not carry it. */
+const LABEL_VALUE = 20;
+
+/**
+ * What an activity from another publisher has that the registry has no field for, and so is not
+ * imported: each child element fromStandard does not read (`sector`, `recipient-region`,
+ * `related-activity`, `policy-marker`, `condition`, …), and the kinds of the elements it reads only
+ * in part (`description (type 3)`, `tag (vocabulary 1)`, `transaction (type 5)`). Each once per
+ * activity, in the order first met.
+ */
+export function notImportedOf(act: XmlNode): string[] {
+  const found = new Set<string>();
+  const value = (n: XmlNode, name: string, fallback: string) => (attr(n, name)?.trim() || fallback).slice(0, LABEL_VALUE);
+  for (const c of act.children) {
+    if (!READ_ELEMENTS.has(c.name)) {
+      found.add(c.name);
+    } else if (c.name === 'description') {
+      const type = value(c, 'type', '1');
+      if (type !== '1' && type !== '2') found.add(`description (type ${type})`);
+    } else if (c.name === 'tag') {
+      const vocabulary = value(c, 'vocabulary', '?');
+      if (vocabulary !== '2' && vocabulary !== '3') found.add(`tag (vocabulary ${vocabulary})`);
+    } else if (c.name === 'transaction') {
+      const type = attr(kid(c, 'transaction-type'), 'code')?.trim() ?? '';
+      if (!FLOW_BY_IATI.has(type)) found.add(`transaction (type ${type.slice(0, LABEL_VALUE) || '?'})`);
+    }
+  }
+  return [...found];
 }
 
 /** An xs:decimal in the registry's form: no plus sign, no leading zeros, a digit before the point. */

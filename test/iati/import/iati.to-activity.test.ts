@@ -1,12 +1,13 @@
 /**
  * The mapping of one activity: a Samverka file's texts (languages, repeated narratives, fields, names that are
- * not plain keys), and another publisher's organisations and money.
+ * not plain keys), and another publisher's organisations and money, and what of it is not imported.
  */
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { readIatiActivities } from '../../../src/iati/import/iati.reader.ts';
 import { mapActivity, type MappedActivity } from '../../../src/iati/import/iati.to-activity.ts';
+import { NOT_IMPORTED_KINDS, NotImportedTally } from '../../../src/iati/import/iati.mapper.ts';
 
 const META = 'version="1" created-at="2026-06-01T12:00:00.000Z"';
 const activity = (title: string, descriptions = '', ext = '') => `<iati-activity xml:lang="en" last-updated-datetime="2026-06-01T12:00:00.000Z">
@@ -62,5 +63,44 @@ ${tx(1)}${tx(2, 'XM-G')}${tx(3)}${tx(4, 'XM-G')}${tx(5, 'XM-F')}</iati-activity>
     assert.deepEqual(m.activity?.participations.map((p) => [p.organisation, p.role]),
       [['xm-f', 'funder'], ['xm-a', 'implementer'], ['xm-b', 'implementer'], ['xm-a', 'lead']]);
     assert.deepEqual(m.activity?.funding.map((f) => [f.funder, f.flows.map((fl) => fl.amount)]), [['xm-f', ['1', '3', '5']], ['xm-g', ['2', '4']]]);
+  });
+});
+
+describe('IATI import of another publisher\'s activity: what is not imported', () => {
+  it('lists each element the registry has no field for once, in the order first met, and the kinds of the elements read only in part', async () => {
+    const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM"/>
+<title><narrative>T</narrative></title><description type="1"><narrative>D</narrative></description><description type="2"><narrative>O</narrative></description>
+<description type="3"><narrative>Target groups</narrative></description><activity-status code="2"/>
+<sector code="15190"/><sector code="15136"/><recipient-region code="89"/><tag vocabulary="2" code="10"/><tag vocabulary="99" code="x"/><tag code="y"/>
+<transaction><transaction-type code="3"/><value value-date="2020-01-01" currency="EUR">1</value></transaction>
+<transaction><transaction-type code="5"/><value value-date="2020-01-01" currency="EUR">1</value></transaction>
+<transaction><value value-date="2020-01-01" currency="EUR">1</value></transaction>
+<related-activity ref="XM-2" type="1"/><sector code="15110"/><tag vocabulary="${'9'.repeat(40)}" code="z"/></iati-activity>`, false);
+    assert.ok(m.activity, JSON.stringify(m.problems));
+    assert.deepEqual(m.notImported, [
+      'reporting-org', 'description (type 3)', 'sector', 'recipient-region', 'tag (vocabulary 99)', 'tag (vocabulary ?)', 'transaction (type 5)',
+      'transaction (type ?)', 'related-activity', `tag (vocabulary ${'9'.repeat(20)})`,
+    ]);
+  });
+
+  it('lists nothing for a file Samverka wrote, whose extension carries the whole activity', async () => {
+    const m = await mapped(activity('<narrative>T</narrative>').replace('<activity-status', '<sector vocabulary="1" code="15190"/><activity-status'));
+    assert.deepEqual(m.problems, []);
+    assert.deepEqual(m.notImported, []);
+  });
+});
+
+describe('NotImportedTally', () => {
+  it('counts activities per kind, most first and then by name, and counts the kinds beyond its bound together as "…", last', () => {
+    const tally = new NotImportedTally();
+    tally.add(['sector', 'location'], 1);
+    tally.add(['sector'], 2);
+    tally.add(['contact-info'], 1);
+    assert.deepEqual(tally.counts(), [['sector', 3], ['contact-info', 1], ['location', 1]]);
+    for (let i = 0; i < NOT_IMPORTED_KINDS; i += 1) tally.add([`x:element-${i}`], 5);
+    const counts = tally.counts();
+    assert.equal(counts.length, NOT_IMPORTED_KINDS + 1);
+    assert.deepEqual(counts.at(-1), ['…', 5 * 3]);
+    assert.deepEqual(counts[0], ['x:element-0', 5]);
   });
 });
