@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity } from '../../activities/activity.schema.ts';
+import { readActivities } from '../../activities/activity.read.ts';
 import { saveActivities } from '../../activities/activity.repository.ts';
 import { DeferredWrites } from '../../db/bulk-insert.ts';
 import { replaceRelations } from '../../activities/activity.write.ts';
@@ -25,6 +26,7 @@ import { recordImportRevisions } from '../../editing/import-history.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, NotImportedTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
+import { storableIdentifier } from './iati.to-activity.ts';
 import { ReportLedger } from './iati.report.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
@@ -112,6 +114,8 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
       };
       /** Activities whose relations point at activities not written yet: finished at the end. */
       const deferred: Deferred[] = [];
+      /** Activities from another publisher's file kept as part of an external activity that may come later: linked at the end. */
+      const parentsLater: LaterParent[] = [];
       const updatedOrganisations = new Set<string>();
       /**
        * A slug the references do not hold was neither stored when the import began nor written by
@@ -164,6 +168,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         const prepared = pending.map((p, i) => (toSave[i] === p.activity ? p : { ...(p.search ? { search: p.search } : {}) }));
         const outcomes = await saveActivities(trx, toSave, refs, now, { prepared, later, mayBeStored: activitiesMayBeStored });
         for (const p of pending) ledger.setOutcome(first + p.entry, outcomes.get(p.activity.slug) ?? 'unchanged');
+        for (const p of pending) if (p.parentLater) parentsLater.push({ slug: p.activity.slug, entry: first + p.entry });
       };
 
       /**
@@ -202,6 +207,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
         await writing;
         await flushing;
         await finishRelations(trx, deferred, ledger, refs, now);
+        await linkLaterParents(trx, parentsLater, ledger, refs, now);
         await recordImportRevisions(trx, { activities: ledger.slugsWith('updated'), organisations: [...updatedOrganisations] },
           { now, actor: options.actor ?? null, reason: options.fileName ?? null });
       } catch (error) {
@@ -262,6 +268,53 @@ async function finishRelations(trx: Db, deferred: Deferred[], ledger: ReportLedg
     if (ledger.outcome(entry) === 'unchanged') {
       await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
       ledger.setOutcome(entry, 'updated');
+    }
+  }
+}
+
+/** An activity saved as part of an external activity (by IATI identifier) that may have come later in the file. */
+interface LaterParent {
+  slug: string;
+  /** Its report entry's position in the ledger. */
+  entry: number;
+}
+
+/**
+ * Parents that came later in the file: now that every activity is written, a relation kept as
+ * part of an external activity whose identifier the registry now holds becomes a link to that
+ * activity, as it would have been had the parent come first (and as it is when the same file is
+ * imported again). Activities are read back a batch at a time, so nothing of them is held for the
+ * whole file.
+ */
+async function linkLaterParents(trx: Db, later: LaterParent[], ledger: ReportLedger, refs: References, now: string): Promise<void> {
+  for (let i = 0; i < later.length; i += 500) {
+    const part = later.slice(i, i + 500);
+    const rows = await trx.selectFrom('activities').selectAll().where('slug', 'in', part.map((p) => p.slug)).execute();
+    const activities = await readActivities(trx, rows);
+    const wanted = [...new Set(activities.flatMap((a) => a.relations.flatMap((r) => ('external' in r.target && r.target.external.iatiIdentifier !== undefined
+      ? [storableIdentifier(r.target.external.iatiIdentifier)] : []))))];
+    const slugs = new Map<string, string>();
+    for (let j = 0; j < wanted.length; j += 500) {
+      const found = await trx.selectFrom('activities').select(['iati_identifier', 'slug']).where('iati_identifier', 'in', wanted.slice(j, j + 500)).execute();
+      for (const f of found) if (f.iati_identifier !== null) slugs.set(f.iati_identifier, f.slug);
+    }
+    const entries = new Map(part.map((p) => [p.slug, p.entry]));
+    for (const [index, activity] of activities.entries()) {
+      let linked = false;
+      const relations = activity.relations.map((r) => {
+        const slug = 'external' in r.target && r.target.external.iatiIdentifier !== undefined ? slugs.get(storableIdentifier(r.target.external.iatiIdentifier)) : undefined;
+        if (slug === undefined || slug === activity.slug || !refs.activities.has(slug)) return r;
+        linked = true;
+        return { ...r, target: { activity: slug } };
+      });
+      if (!linked) continue;
+      const id = rows[index]!.id;
+      await replaceRelations(trx, id, { ...activity, relations }, refs);
+      const entry = entries.get(activity.slug)!;
+      if (ledger.outcome(entry) === 'unchanged') {
+        await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+        ledger.setOutcome(entry, 'updated');
+      }
     }
   }
 }

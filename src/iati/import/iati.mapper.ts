@@ -49,6 +49,8 @@ export interface MappedPending extends PreparedActivity {
   activity: Activity;
   sources: Source[];
   organisations: Organisation[];
+  /** Part of an activity not met yet, kept as external for now (MappedActivity's `parentLater`). */
+  parentLater?: true;
 }
 
 /**
@@ -89,7 +91,8 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
 export class ActivityMapper {
   private readonly storedSlugs: Map<string, string>;
   private readonly takenSlugs: Set<string>;
-  private readonly seenIdentifiers = new Set<string>();
+  /** Each identifier met in the file (storable form), with the slug of its activity if that is saved, else ''. */
+  private readonly seenIdentifiers = new Map<string, string>();
   private readonly orgs: OrganisationIndex;
   private readonly sources: Set<string>;
   private entries: ActivityReport[] = [];
@@ -126,10 +129,11 @@ export class ActivityMapper {
         `The identifier ${identifier} already occurs earlier in the file; this activity is skipped.`));
       return;
     }
-    if (key) this.seenIdentifiers.add(key);
+    if (key) this.seenIdentifiers.set(key, '');
     const storedSlug = key ? this.storedSlugs.get(key) : undefined;
     const mapped: MappedActivity = mapActivity(node, root, {
       storedSlug,
+      activitySlug: (identifier) => this.storedSlugs.get(identifier) ?? (this.seenIdentifiers.get(identifier) || undefined),
       organisation: (ref, name, type) => this.orgs.match(ref, name, type),
       uniqueSlug: (base) => uniqueSlug(base, (s) => this.takenSlugs.has(s)),
     });
@@ -144,13 +148,14 @@ export class ActivityMapper {
     }
     this.takenSlugs.add(activity.slug);
     entry.slug = activity.slug;
+    this.seenIdentifiers.set(key, activity.slug);
     const sources = mapped.sources.map(detachedCopy);
     const organisations = mapped.organisations.map(detachedCopy);
     for (const s of sources) this.sources.add(s.slug);
     for (const o of organisations) this.orgs.define(o);
     this.notImported.add(mapped.notImported, 1);
     // The hash and the index row, if made here, are made when the batch is taken (see take()).
-    this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations });
+    this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations, ...(mapped.parentLater ? { parentLater: true as const } : {}) });
   }
 
   /**

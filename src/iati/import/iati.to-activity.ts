@@ -32,6 +32,8 @@ export interface MappingContext {
   uniqueSlug(base: string): string;
   /** The slug of the stored activity with this IATI identifier, if any. */
   storedSlug: string | undefined;
+  /** The slug of the activity with this (storable) IATI identifier: stored, or earlier in the file; undefined if neither. */
+  activitySlug(identifier: string): string | undefined;
 }
 
 export interface MappedActivity {
@@ -44,6 +46,11 @@ export interface MappedActivity {
   problems: ImportProblem[];
   /** What the activity has that the registry has no field for (`notImportedOf`); none for a file Samverka wrote. */
   notImported: string[];
+  /**
+   * Whether it is part of an activity neither stored nor earlier in the file, kept for now as an
+   * external activity by its identifier: the import links it if the activity comes later.
+   */
+  parentLater?: true;
 }
 
 type Json = Record<string, unknown>;
@@ -97,6 +104,8 @@ const LANGUAGES = new Set(LANGUAGE_CODES);
 const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const STORABLE_DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** An activity identifier another one can point at: an organisation prefix, a hyphen and more (not `N/A` or a bare number). */
+const ACTIVITY_REF = /^[A-Za-z0-9]+-[A-Za-z0-9]/;
 /** Cells a spreadsheet would run as a formula. */
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -653,6 +662,31 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     }
   }
 
+  // Parents: each related-activity of type 1 makes this activity part of it (other types are
+  // listed as not imported). One the import has not met yet is kept by its identifier.
+  const relations: Json[] = [];
+  const parents = new Set<string>();
+  for (const r of kids(act, 'related-activity')) {
+    if (attr(r, 'type')?.trim() !== '1') continue;
+    const given = attr(r, 'ref')?.trim() ?? '';
+    const ref = storableIdentifier(given);
+    if (!IDENTIFIER.test(ref) || !ACTIVITY_REF.test(ref) || given.length > 200) {
+      warn('related-activity-unusable', r.line, `related-activity har identifieraren "${given.slice(0, 80)}", som inte kan användas; relationen hoppas över.`,
+        `related-activity has the identifier "${given.slice(0, 80)}", which cannot be used; the relation is skipped.`);
+      continue;
+    }
+    if (ref === key) {
+      warn('related-activity-self', r.line, 'related-activity anger aktiviteten själv som sin överordnade; relationen hoppas över.',
+        'related-activity names the activity itself as its parent; the relation is skipped.');
+      continue;
+    }
+    if (parents.has(ref)) continue;
+    parents.add(ref);
+    const slug = ctx.activitySlug(ref);
+    if (slug === undefined) out.parentLater = true;
+    relations.push({ type: 'part-of', target: slug === undefined ? { external: { name: { en: given }, iatiIdentifier: given } } : { activity: slug }, basis: 'stated' });
+  }
+
   const base = slugFromIdentifier(key);
   return clean({
     slug: ctx.storedSlug ?? ctx.uniqueSlug(base),
@@ -668,13 +702,14 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     alignment,
     documents,
     results,
+    relations,
   });
 }
 
 /** The children of an activity that fromStandard reads; each of the others is reported as not imported. */
 const READ_ELEMENTS = new Set([
   'iati-identifier', 'title', 'description', 'activity-status', 'activity-date', 'recipient-country', 'participating-org', 'tag', 'budget',
-  'transaction', 'document-link', 'result',
+  'transaction', 'document-link', 'result', 'related-activity',
 ]);
 /** Longest attribute value quoted in a label: a label names what was left out, it does not carry it. */
 const LABEL_VALUE = 20;
@@ -682,9 +717,9 @@ const LABEL_VALUE = 20;
 /**
  * What an activity from another publisher has that the registry has no field for, and so is not
  * imported: each child element fromStandard does not read (`sector`, `recipient-region`,
- * `related-activity`, `policy-marker`, `condition`, …), and the kinds of the elements it reads only
- * in part (`description (type 3)`, `tag (vocabulary 1)`, `transaction (type 5)`). Each once per
- * activity, in the order first met.
+ * `policy-marker`, `conditions`, …), and the kinds of the elements it reads only in part
+ * (`description (type 3)`, `tag (vocabulary 1)`, `transaction (type 5)`, `related-activity (type 2)`).
+ * Each once per activity, in the order first met.
  */
 export function notImportedOf(act: XmlNode): string[] {
   const found = new Set<string>();
@@ -698,6 +733,9 @@ export function notImportedOf(act: XmlNode): string[] {
     } else if (c.name === 'tag') {
       const vocabulary = value(c, 'vocabulary', '?');
       if (vocabulary !== '2' && vocabulary !== '3') found.add(`tag (vocabulary ${vocabulary})`);
+    } else if (c.name === 'related-activity') {
+      const type = value(c, 'type', '?');
+      if (type !== '1') found.add(`related-activity (type ${type})`);
     } else if (c.name === 'transaction') {
       const type = attr(kid(c, 'transaction-type'), 'code')?.trim() ?? '';
       if (!FLOW_BY_IATI.has(type)) found.add(`transaction (type ${type.slice(0, LABEL_VALUE) || '?'})`);

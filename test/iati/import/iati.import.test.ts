@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveReportingOrg } from '../../../src/iati/iati.export.ts';
 import { DEFAULT_REPORTING_ORG } from '../../../src/iati/iati.mapping.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
+import { findActivity, findIncomingRelations } from '../../../src/activities/activity.repository.ts';
 import { seedDatabase } from '../../../src/seed/load-seed.ts';
 import type { Db } from '../../../src/db/database.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
@@ -77,6 +78,34 @@ for (const dialect of DIALECTS) {
         assert.equal(Number(count.n), 0);
       } finally {
         await t.close();
+      }
+    });
+
+    it('another publisher\'s parents (related-activity type 1): linked whether they come before or after, kept by identifier when never met; a second import changes nothing', async () => {
+      const act = (id: string, parents: string[]) => `<iati-activity xml:lang="en"><iati-identifier>${id}</iati-identifier><title><narrative>${id}</narrative></title>
+<activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${parents.map((p) => `<related-activity ref="${p}" type="1"/>`).join('')}</iati-activity>`;
+      const file = `<?xml version="1.0"?>\n<iati-activities version="2.03">${act('XM-C', ['XM-P', 'XM-NOWHERE'])}${act('XM-P', [])}${act('XM-E', ['XM-P'])}</iati-activities>`;
+      for (const batchSize of [500, 1]) {
+        const t = await freshDatabase(dialect.name);
+        try {
+          const first = await importIatiFile(t.db, Readable.from([file]), { batchSize });
+          assert.equal(first.summary.errors + first.summary.warnings, 0, JSON.stringify(first.activities));
+          assert.deepEqual(first.summary.activities, { created: 3, updated: 0, unchanged: 0, skipped: 0 });
+          const relations = async (slug: string) => (await findActivity(t.db, slug))?.relations.map((r) => [r.type, r.target]);
+          assert.deepEqual(await relations('xm-c'), [['part-of', { activity: 'xm-p' }], ['part-of', { external: { name: { en: 'XM-NOWHERE' }, iatiIdentifier: 'XM-NOWHERE' } }]]);
+          assert.deepEqual(await relations('xm-e'), [['part-of', { activity: 'xm-p' }]]);
+          assert.deepEqual((await findIncomingRelations(t.db, 'xm-p')).map((r) => r.from).sort(), ['xm-c', 'xm-e']);
+          const versions = await t.db.selectFrom('activities').select(['slug', 'version']).orderBy('slug').execute();
+          assert.deepEqual(versions.map((v) => v.version), [1, 1, 1]);
+          const again = await importIatiFile(t.db, Readable.from([file]), { batchSize });
+          assert.deepEqual(again.summary.activities, { created: 0, updated: 0, unchanged: 3, skipped: 0 }, `batch size ${batchSize}`);
+          // The export names the parent on both sides: type 1 on the child, type 2 (child) on the parent.
+          const xml = await exportXml(t.db);
+          assert.match(xml, /<iati-identifier>XM-C<\/iati-identifier>[\s\S]*?<related-activity ref="XM-P" type="1"\/>[\s\S]*?<related-activity ref="XM-NOWHERE" type="1"\/>/);
+          assert.match(xml, /<iati-identifier>XM-P<\/iati-identifier>[\s\S]*?<related-activity ref="XM-C" type="2"\/>/);
+        } finally {
+          await t.close();
+        }
       }
     });
 

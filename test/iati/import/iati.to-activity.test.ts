@@ -14,11 +14,14 @@ const activity = (title: string, descriptions = '', ext = '') => `<iati-activity
 <iati-identifier>XM-1</iati-identifier><title>${title}</title>${descriptions}<activity-status code="2"/>
 <samverka:activity slug="a-b" kind="project" ${META}>${ext}</samverka:activity></iati-activity>`;
 
+/** Activities the mapping is told exist (stored or earlier in the file), by identifier. */
+const known = new Map([['XM-PARENT', 'parent-slug']]);
+
 async function mapped(body: string, samverka = true): Promise<MappedActivity> {
   const ns = samverka ? ' xmlns:samverka="https://samverka.org/ns/iati-extension/1"' : '';
   const xml = `<?xml version="1.0"?>\n<iati-activities version="2.03"${ns}>\n${body}</iati-activities>`;
   for await (const r of readIatiActivities(Readable.from([xml]))) {
-    return mapActivity(r.activity, r.root, { storedSlug: undefined, organisation: (ref) => (ref ?? 'x').toLowerCase(), uniqueSlug: (b) => b });
+    return mapActivity(r.activity, r.root, { storedSlug: undefined, activitySlug: (id) => known.get(id), organisation: (ref) => (ref ?? 'x').toLowerCase(), uniqueSlug: (b) => b });
   }
   assert.fail('no activity read');
 }
@@ -79,7 +82,7 @@ describe('IATI import of another publisher\'s activity: what is not imported', (
     assert.ok(m.activity, JSON.stringify(m.problems));
     assert.deepEqual(m.notImported, [
       'reporting-org', 'description (type 3)', 'sector', 'recipient-region', 'tag (vocabulary 99)', 'tag (vocabulary ?)', 'transaction (type 5)',
-      'transaction (type ?)', 'related-activity', `tag (vocabulary ${'9'.repeat(20)})`,
+      'transaction (type ?)', `tag (vocabulary ${'9'.repeat(20)})`,
     ]);
   });
 
@@ -102,5 +105,32 @@ describe('NotImportedTally', () => {
     assert.equal(counts.length, NOT_IMPORTED_KINDS + 1);
     assert.deepEqual(counts.at(-1), ['…', 5 * 3]);
     assert.deepEqual(counts[0], ['x:element-0', 5]);
+  });
+});
+
+describe('IATI import of another publisher\'s activity: parents', () => {
+  const child = (related: string) => `<iati-activity xml:lang="en"><iati-identifier>XM-CHILD</iati-identifier><title><narrative>T</narrative></title>
+<activity-status code="2"/>${related}</iati-activity>`;
+
+  it('makes the activity part of each parent (related-activity type 1), linked when it is known and by its identifier when not', async () => {
+    const m = await mapped(child('<related-activity ref="XM-PARENT" type="1"/><related-activity ref=" XM-LATER/1 " type="1"/><related-activity ref="XM-PARENT" type="1"/>'), false);
+    assert.deepEqual(m.problems, []);
+    assert.deepEqual(m.activity?.relations, [
+      { type: 'part-of', target: { activity: 'parent-slug' }, basis: 'stated', provenance: [] },
+      { type: 'part-of', target: { external: { name: { en: 'XM-LATER/1' }, iatiIdentifier: 'XM-LATER/1' } }, basis: 'stated', provenance: [] },
+    ]);
+    assert.equal(m.parentLater, true, 'the import links it if XM-LATER/1 comes later');
+    assert.deepEqual(m.notImported, []);
+    const known = await mapped(child('<related-activity ref="XM-PARENT" type="1"/>'), false);
+    assert.equal(known.parentLater, undefined);
+  });
+
+  it('lists the other types as not imported, and skips itself or an unusable identifier with a warning', async () => {
+    const m = await mapped(child('<related-activity ref="XM-2" type="2"/><related-activity ref="XM-3" type="3"/><related-activity ref="XM-CHILD" type="1"/>'
+      + '<related-activity ref="N/A ?" type="1"/><related-activity type="1"/>'), false);
+    assert.deepEqual(m.activity?.relations, []);
+    assert.deepEqual(m.notImported, ['related-activity (type 2)', 'related-activity (type 3)']);
+    assert.deepEqual(m.problems.map((p) => [p.severity, p.code]), [['warning', 'related-activity-self'], ['warning', 'related-activity-unusable'], ['warning', 'related-activity-unusable']]);
+    assert.match(m.problems[0]!.message.sv, /aktiviteten själv/);
   });
 });
