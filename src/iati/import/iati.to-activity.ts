@@ -104,6 +104,8 @@ const LANGUAGES = new Set(LANGUAGE_CODES);
 const XS_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const STORABLE_DECIMAL = /^-?\d{1,15}(\.\d{1,4})?$/;
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** Parents kept per activity: a real one has one or two; a file with thousands is broken or hostile. */
+const MAX_PARENTS = 50;
 /** An activity identifier another one can point at: an organisation prefix, a hyphen and more (not `N/A` or a bare number). */
 const ACTIVITY_REF = /^[A-Za-z0-9]+-[A-Za-z0-9]/;
 /** Cells a spreadsheet would run as a formula. */
@@ -681,6 +683,11 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
       continue;
     }
     if (parents.has(ref)) continue;
+    if (parents.size === MAX_PARENTS) {
+      warn('related-activity-too-many', r.line, `Aktiviteten har fler än ${MAX_PARENTS} överordnade aktiviteter; resten hoppas över.`,
+        `The activity has more than ${MAX_PARENTS} parent activities; the rest are skipped.`);
+      break;
+    }
     parents.add(ref);
     const slug = ctx.activitySlug(ref);
     if (slug === undefined) out.parentLater = true;

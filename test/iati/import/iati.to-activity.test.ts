@@ -133,4 +133,10 @@ describe('IATI import of another publisher\'s activity: parents', () => {
     assert.deepEqual(m.problems.map((p) => [p.severity, p.code]), [['warning', 'related-activity-self'], ['warning', 'related-activity-unusable'], ['warning', 'related-activity-unusable']]);
     assert.match(m.problems[0]!.message.sv, /aktiviteten själv/);
   });
+
+  it('keeps at most 50 parents, and says so once', async () => {
+    const m = await mapped(child(Array.from({ length: 60 }, (_, i) => `<related-activity ref="XM-P${i}" type="1"/>`).join('')), false);
+    assert.equal(m.activity?.relations.length, 50);
+    assert.deepEqual(m.problems.map((p) => p.code), ['related-activity-too-many']);
+  });
 });
