@@ -142,7 +142,7 @@ for (const dialect of DIALECTS) {
       const en = await runCli(['import', finnish, '--dry-run'], env());
       assert.equal(en.code, 0, en.stderr);
       assert.match(en.stdout, /^Not imported \(the registry has no field for it\):\n( {2}.+\n)* {2}sector: 6 activities\n/m);
-      assert.match(en.stdout, /^ {2}other-identifier: 3 activities$/m);
+      assert.match(en.stdout, /^ {2}policy-marker: 6 activities$/m);
       const sv = await runCli(['import', finnish, '--dry-run'], { ...env(), SAMVERKA_LANG: 'sv' });
       assert.match(sv.stdout, /^Inte importerat \(registret har inget fält för det\):\n( {2}.+\n)* {2}sector: 6 aktiviteter\n/m);
     });

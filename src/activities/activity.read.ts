@@ -41,16 +41,24 @@ const DATE_ORDER: [DateType, keyof ActivityDates][] = [
   ['planned-start', 'plannedStart'], ['planned-end', 'plannedEnd'], ['actual-start', 'actualStart'], ['actual-end', 'actualEnd'],
 ];
 
-export async function readActivities(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
+export interface ReadOptions {
+  /**
+   * False for a migration older than other identifiers (2026120301), which runs on a schema
+   * without their table: every activity then has none.
+   */
+  otherIdentifiers?: boolean;
+}
+
+export async function readActivities(db: Db, rows: ActivityRow[], options: ReadOptions = {}): Promise<Activity[]> {
   const out: Activity[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(...await readBatch(db, rows.slice(i, i + BATCH)));
+  for (let i = 0; i < rows.length; i += BATCH) out.push(...await readBatch(db, rows.slice(i, i + BATCH), options));
   return out;
 }
 
-async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
+async function readBatch(db: Db, rows: ActivityRow[], options: ReadOptions): Promise<Activity[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [texts, dates, countries, regions, participations, fundings, relations, alignments, keyFigures, results, engagements, documents, provenance] = await Promise.all([
+  const [texts, dates, countries, regions, participations, fundings, relations, alignments, keyFigures, results, engagements, documents, otherIdentifiers, provenance] = await Promise.all([
     db.selectFrom('activity_texts').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('activity_dates').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('activity_countries').selectAll().where('activity_id', 'in', ids).execute(),
@@ -73,6 +81,9 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
     db.selectFrom('results').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('engagements').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('documents').selectAll().where('activity_id', 'in', ids).execute(),
+    options.otherIdentifiers === false ? [] : db.selectFrom('other_identifiers').leftJoin('organisations', 'organisations.id', 'other_identifiers.owner_id')
+      .select(['other_identifiers.activity_id', 'other_identifiers.position', 'other_identifiers.ref', 'other_identifiers.type', 'organisations.slug as owner'])
+      .where('other_identifiers.activity_id', 'in', ids).execute(),
     db.selectFrom('provenance').innerJoin('sources', 'sources.id', 'provenance.source_id')
       .select(['provenance.activity_id', 'provenance.subject', 'provenance.subject_position', 'provenance.field', 'provenance.position', 'provenance.quote', 'sources.slug as source'])
       .where('provenance.activity_id', 'in', ids).execute(),
@@ -104,6 +115,7 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
   const resultsBy = groupBy(results, (r) => r.activity_id);
   const engagementsBy = groupBy(engagements, (r) => r.activity_id);
   const documentsBy = groupBy(documents, (r) => r.activity_id);
+  const otherIdentifiersBy = groupBy(otherIdentifiers, (r) => r.activity_id);
   const provenanceBy = groupBy(provenance, (r) => `${r.activity_id}/${r.subject}/${r.subject_position ?? ''}`);
   const flowsBy = groupBy(flows, (r) => r.funding_id);
   const indicatorsBy = groupBy(indicators, (r) => r.result_id);
@@ -133,6 +145,9 @@ async function readBatch(db: Db, rows: ActivityRow[]): Promise<Activity[]> {
     return compact<Activity>({
       slug: row.slug,
       iatiIdentifier: row.iati_identifier,
+      otherIdentifiers: byPosition(otherIdentifiersBy.get(id)).map((o) => compact({
+        ref: o.ref, type: o.type as Activity['otherIdentifiers'][number]['type'], owner: o.owner ?? undefined,
+      })),
       kind: row.kind as ActivityKind,
       status: row.status as ActivityStatus,
       publication: row.publication as Activity['publication'],

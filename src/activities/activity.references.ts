@@ -6,8 +6,9 @@ import type { Activity } from './activity.schema.ts';
  * External relation targets are left out: they are checked with the relations, which are written
  * after every activity of a save exists.
  */
-export function namedOrganisations(a: Pick<Activity, 'participations' | 'funding' | 'engagements'>): [string, string][] {
+export function namedOrganisations(a: Pick<Activity, 'participations' | 'funding' | 'engagements'> & Partial<Pick<Activity, 'otherIdentifiers'>>): [string, string][] {
   return [
+    ...(a.otherIdentifiers ?? []).flatMap((o, i): [string, string][] => (o.owner === undefined ? [] : [[o.owner, `otherIdentifiers.${i}.owner`]])),
     ...a.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
     ...a.funding.flatMap((f, i) => [
       ...(f.funder === undefined ? [] : [[f.funder, `funding.${i}.funder`] as [string, string]]),

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   ACTIVITY_KINDS, ACTIVITY_STATUSES, ALIGNMENT_FRAMEWORKS, BASES, ENGAGEMENT_KINDS, FLOW_KINDS,
-  INDICATOR_MEASURES, INSTRUMENTS, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, codesOf,
+  INDICATOR_MEASURES, INSTRUMENTS, OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, codesOf,
 } from '../reference/codes.ts';
 import { findObjective } from '../reference/frameworks.ts';
 import { CURRENCY_CODES, DOCUMENT_CATEGORY_NAMES, LANGUAGE_CODES, REGION_NAMES } from '../reference/iati-codes.generated.ts';
@@ -214,11 +214,19 @@ const document = z.strictObject({
   provenance: provenances,
 });
 
+/** Another identifier of the activity, such as the grant number the EU gave it, with the organisation that issued it. */
+const otherIdentifier = z.strictObject({
+  ref: text(200),
+  type: z.enum(codesOf(OTHER_IDENTIFIER_TYPES)),
+  owner: slug.optional(),
+});
+
 const countryShare = z.strictObject({ code: countryCode, percentage: z.number().min(0).max(100).optional() });
 
 export const activitySchema = z.strictObject({
   slug,
   iatiIdentifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'invalid' }).max(200),
+  otherIdentifiers: z.array(otherIdentifier).default([]),
   kind: z.enum(codesOf(ACTIVITY_KINDS)),
   status: z.enum(codesOf(ACTIVITY_STATUSES)),
   /** 'deleted' is a soft deletion (decision 001); editing sets the publication, never the author. */
@@ -257,6 +265,7 @@ export type KeyFigure = Activity['keyFigures'][number];
 export type Engagement = Activity['engagements'][number];
 export type Result = Activity['results'][number];
 export type ActivityDocumentLink = Activity['documents'][number];
+export type OtherIdentifier = Activity['otherIdentifiers'][number];
 export type ActivityTexts = z.output<typeof textsOneLang>;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 export { REGION_NAMES };

@@ -112,7 +112,7 @@ export async function updateActivityRow(trx: Db, id: number, a: Activity, now: s
 
 const CHILD_TABLES = [
   'activity_texts', 'activity_dates', 'activity_countries', 'activity_regions', 'participations',
-  'fundings', 'relations', 'alignments', 'key_figures', 'results', 'engagements', 'documents', 'provenance',
+  'fundings', 'relations', 'alignments', 'key_figures', 'results', 'engagements', 'documents', 'other_identifiers', 'provenance',
 ] as const;
 
 /** Deletes the children of one activity or of many. */
@@ -156,6 +156,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
   const results: Row<'results'>[] = [];
   const engagements: Row<'engagements'>[] = [];
   const documents: Row<'documents'>[] = [];
+  const otherIdentifiers: Row<'other_identifiers'>[] = [];
   const provenance: ProvenanceRow[] = [];
 
   for (const { id, activity: a } of items) {
@@ -228,6 +229,9 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
       });
       groups.push({ subject: 'engagements', subject_position: position, field: null, items: e.provenance });
     });
+    a.otherIdentifiers.forEach((o, position) => {
+      otherIdentifiers.push({ activity_id: id, position, ref: o.ref, type: o.type, owner_id: o.owner === undefined ? null : orgId(o.owner) });
+    });
     a.documents.forEach((d, position) => {
       const title = toColumns(d.title);
       documents.push({
@@ -250,6 +254,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
     await writes.insert('alignments', alignments);
     await writes.insert('key_figures', keyFigures);
     await writes.insert('documents', documents);
+    await writes.insert('other_identifiers', otherIdentifiers);
     await writes.insert('provenance', provenance);
 
     const indicatorCount = items.reduce((n, { activity: a }) => n + a.results.reduce((m, r) => m + r.indicators.length, 0), 0);

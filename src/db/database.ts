@@ -253,6 +253,15 @@ export interface EngagementCountriesTable {
   country_code: string;
 }
 
+export interface OtherIdentifiersTable {
+  id: Generated<number>;
+  activity_id: number;
+  position: number;
+  ref: string;
+  type: string;
+  owner_id: number | null;
+}
+
 export interface DocumentsTable {
   id: Generated<number>;
   activity_id: number;
@@ -430,6 +439,7 @@ export interface Database {
   engagement_organisations: EngagementOrganisationsTable;
   engagement_countries: EngagementCountriesTable;
   documents: DocumentsTable;
+  other_identifiers: OtherIdentifiersTable;
   provenance: ProvenanceTable;
   activity_search: ActivitySearchTable;
   users: UsersTable;

@@ -13,6 +13,7 @@ import * as contentHash from './migrations/2026120103_content_hash.ts';
 import * as internalNotes from './migrations/2026120104_internal_notes.ts';
 import * as contentlessSearch from './migrations/2026120105_contentless_search.ts';
 import * as stemmedPgSearch from './migrations/2026120106_stemmed_pg_search.ts';
+import * as otherIdentifiers from './migrations/2026120301_other_identifiers.ts';
 import { reindexAll } from '../search/search.index.ts';
 import { storeContentHashes } from '../activities/activity.write.ts';
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120104_internal_notes': internalNotes,
   '2026120105_contentless_search': contentlessSearch,
   '2026120106_stemmed_pg_search': stemmedPgSearch,
+  '2026120301_other_identifiers': otherIdentifiers,
 };
 
 async function migrator(db: Db): Promise<Migrator> {
@@ -95,8 +97,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   // The index is filled by code, so a new index starts from everything already stored; on
   // PostgreSQL, rows from before our own stems are rebuilt with them (SQLite had them already).
   if (ran.includes('2026112502_search') || (ran.includes('2026120106_stemmed_pg_search') && dialectOf(db) === 'postgres')) await reindexAll(db);
-  // Likewise the content hashes of activities stored before the column existed.
-  if (ran.includes('2026120103_content_hash')) await storeContentHashes(db);
+  // Likewise the content hashes of activities stored before the column existed, or before their
+  // documents gained a field.
+  if (ran.includes('2026120103_content_hash') || ran.includes('2026120301_other_identifiers')) await storeContentHashes(db);
   return ran;
 }
 

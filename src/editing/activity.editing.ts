@@ -376,7 +376,7 @@ async function insertNewDraft(trx: Db, doc: ActivityDocument, action: RevisionAc
 }
 
 const EMPTY = {
-  slug: '', iatiIdentifier: '', kind: '', status: '', publication: 'draft', workingTitle: false, texts: {}, dates: {},
+  slug: '', iatiIdentifier: '', otherIdentifiers: [], kind: '', status: '', publication: 'draft', workingTitle: false, texts: {}, dates: {},
   countries: [], regions: [], participations: [], funding: [], relations: [], alignment: [], keyFigures: [], results: [],
   engagements: [], documents: [], provenance: [],
 } as unknown as ActivityDocument;

@@ -46,6 +46,7 @@ const ACTIVITY_FIELDS: Record<string, Message> = {
   results: { sv: 'Resultat', en: 'Result' },
   engagements: { sv: 'Uppdrag eller evenemang', en: 'Mission or event' },
   documents: { sv: 'Dokument', en: 'Document' },
+  otherIdentifiers: { sv: 'Annan identifierare', en: 'Other identifier' },
   provenance: { sv: 'Källmeningar', en: 'Source sentences' },
 };
 
@@ -119,6 +120,8 @@ export function diffActivities(before: ActivityDoc, after: ActivityDoc): DiffEnt
   keyed(out, 'results', before.results, after.results, (r) => firstText(r.title), (r) => firstText(r.title));
   keyed(out, 'engagements', before.engagements, after.engagements, (e, i) => `${e.kind}/${firstText(e.title) || e.date?.phrase || i}`, (e) => firstText(e.title) || e.date?.phrase || e.kind);
   keyed(out, 'documents', before.documents, after.documents, (d) => d.url, (d) => firstText(d.title) || d.url);
+  // Documents stored before the field existed (revisions, working copies) have no list.
+  keyed(out, 'otherIdentifiers', before.otherIdentifiers ?? [], after.otherIdentifiers ?? [], (o) => `${o.type}/${o.ref}`, (o) => `${o.ref} (${o.type})`);
   scalar(out, 'provenance', ACTIVITY_FIELDS.provenance!, before.provenance, after.provenance);
   return out;
 }

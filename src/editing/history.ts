@@ -36,7 +36,7 @@ export async function organisationHistory(db: Db, actor: Actor | null, slug: str
 }
 
 const EMPTY_ACTIVITY = {
-  slug: '', iatiIdentifier: '', kind: '', status: '', publication: 'draft', workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
+  slug: '', iatiIdentifier: '', otherIdentifiers: [], kind: '', status: '', publication: 'draft', workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
   participations: [], funding: [], relations: [], alignment: [], keyFigures: [], results: [], engagements: [], documents: [], provenance: [],
 } as unknown as ActivityDocument;
 const EMPTY_ORGANISATION = { slug: '', name: {}, provenance: [] } as unknown as OrganisationDocument;

@@ -19,6 +19,7 @@ export interface CsvOptions {
 const COLUMNS: { sv: string; en: string; value: (a: Activity, ctx: RowContext) => string }[] = [
   { sv: 'Id', en: 'Id', value: (a) => a.slug },
   { sv: 'IATI-identifierare', en: 'IATI identifier', value: (a) => a.iatiIdentifier },
+  { sv: 'Andra identifierare', en: 'Other identifiers', value: (a) => a.otherIdentifiers.map((o) => o.ref).join('; ') },
   { sv: 'Namn (svenska)', en: 'Title (Swedish)', value: (a) => a.texts.sv?.title ?? '' },
   { sv: 'Namn (engelska)', en: 'Title (English)', value: (a) => a.texts.en?.title ?? '' },
   { sv: 'Arbetstitel', en: 'Working title', value: (a, c) => (a.workingTitle ? c.yes : c.no) },

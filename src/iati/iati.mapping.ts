@@ -123,7 +123,8 @@ export interface IatiActivity {
   title: Narrative[];
   descriptions: IatiDescription[];
   participatingOrgs: IatiParticipatingOrg[];
-  otherIdentifiers: { ref: string; type: string }[];
+  /** The slug as A1 first (no `other`), then the activity's other identifiers (`other`: their position). */
+  otherIdentifiers: { ref: string; type: string; owner?: { ref: string | undefined; narratives: Narrative[]; organisation: string }; other?: number; field: string }[];
   status: string;
   dates: IatiDate[];
   countries: IatiRecipient[];
@@ -323,6 +324,15 @@ function recipientsOf(a: Activity): { countries: IatiRecipient[]; regions: (Iati
 
 // ------------------------------------------------------------------------------------------------
 // Organisations
+
+function otherIdentifiersOf(a: Activity, ctx: MappingContext): IatiActivity['otherIdentifiers'] {
+  return a.otherIdentifiers.map((o, i) => {
+    const org = o.owner === undefined ? undefined : ctx.organisations.get(o.owner);
+    const owner = o.owner === undefined ? undefined
+      : { ref: org?.iatiRef, narratives: org ? narrativesOf(org.name, ctx.lang) : [{ text: o.owner, lang: ctx.lang }], organisation: o.owner };
+    return { ref: o.ref, type: o.type, ...(owner ? { owner } : {}), other: i, field: `otherIdentifiers.${i}` };
+  });
+}
 
 function participatingOrgsOf(a: Activity, ctx: MappingContext): IatiParticipatingOrg[] {
   const orgNarratives = (slug: string) => {
@@ -566,7 +576,7 @@ export function toIatiActivity(a: Activity, ctx: MappingContext): IatiActivity {
     descriptions: descriptionsOf(a, title, ctx.lang),
     participatingOrgs: participatingOrgsOf(a, ctx),
     // The registry's slug is the agency's own identifier for the activity.
-    otherIdentifiers: [{ ref: a.slug, type: 'A1' }],
+    otherIdentifiers: [{ ref: a.slug, type: 'A1', field: 'slug' }, ...otherIdentifiersOf(a, ctx)],
     status: IATI_ACTIVITY_STATUS[a.status],
     dates: datesOf(a, ctx.lang),
     ...recipientsOf(a),

@@ -248,7 +248,7 @@ const codelists: IatiRule = (a, ctx) => {
     need(ORGANISATION_ROLE_CODES, o.role, o.field, { sv: 'Organisationens roll', en: "Organisation's role" });
     if (o.type !== undefined) need(ORGANISATION_TYPE_NAMES, o.type, o.field, { sv: `Organisationstyp för ${o.organisation ?? o.ref}`, en: `Organisation type of ${o.organisation ?? o.ref}` });
   }
-  for (const o of m.otherIdentifiers) need(OTHER_IDENTIFIER_TYPE_CODES, o.type, 'slug', { sv: 'Typ av annan identifierare', en: 'Other identifier type' });
+  for (const o of m.otherIdentifiers) need(OTHER_IDENTIFIER_TYPE_CODES, o.type, o.field === 'slug' ? 'slug' : `${o.field}.type`, { sv: 'Typ av annan identifierare', en: 'Other identifier type' });
   for (const d of m.dates) need(ACTIVITY_DATE_TYPE_CODES, d.type, `dates.${d.field}`, { sv: 'Datumtyp', en: 'Date type' });
   for (const c of m.countries) need(COUNTRY_CODES, c.code, `${c.field}.code`, { sv: 'Land', en: 'Country' });
   for (const r of m.regions) {

@@ -84,7 +84,19 @@ export function writeIatiActivity(w: XmlWriter, m: IatiActivity, a: Activity, de
     w.end();
   }
 
-  for (const o of m.otherIdentifiers) w.element('other-identifier', { ref: o.ref, type: o.type });
+  for (const o of m.otherIdentifiers) {
+    // The registry's own ones are read back from `samverka:other`; the slug as A1 is derived.
+    const attributes = { ref: o.ref, type: o.type, [`${S}other`]: o.other === undefined ? undefined : String(o.other) };
+    if (!o.owner) {
+      w.element('other-identifier', attributes);
+      continue;
+    }
+    w.start('other-identifier', attributes);
+    w.start('owner-org', { ref: o.owner.ref, [`${S}organisation`]: o.owner.organisation });
+    narratives(w, o.owner.narratives, lang);
+    w.end();
+    w.end();
+  }
   w.element('activity-status', { code: m.status });
 
   for (const d of m.dates) {

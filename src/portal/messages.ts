@@ -110,6 +110,8 @@ export const M = {
   sources: { sv: 'Källor', en: 'Sources' },
   sourcesIntro: { sv: 'Meningarna som uppgifterna hämtades från:', en: 'The sentences the information was taken from:' },
   lastUpdated: { sv: 'Senast ändrad', en: 'Last updated' },
+  otherIdentifiers: { sv: 'Andra identifierare', en: 'Other identifiers' },
+  issuedBy: { sv: 'utfärdad av', en: 'issued by' },
   dataNotes: { sv: 'Att observera', en: 'Please note' },
   activitiesOf: { sv: 'Aktiviteter', en: 'Activities' },
   role: { sv: 'Roll', en: 'Role' },

@@ -21,6 +21,7 @@ import type { Db } from '../db/database.ts';
 import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio } from '../exchange/portfolio.ts';
 import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
+import { namedOrganisations } from '../activities/activity.references.ts';
 import { findOrganisation, organisationActivities, readOrganisations } from '../organisations/organisation.repository.ts';
 import { ACTIVITY_KINDS, INSTRUMENTS } from '../reference/codes.ts';
 import { countryName } from '../reference/countries.ts';
@@ -184,11 +185,7 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
       if (!activity) return notFound(request, reply, lang);
       return cached(request, reply, async () => {
         // Only the organisations this activity names, not the whole register.
-        const named = [...new Set([
-          ...activity.participations.map((p) => p.organisation),
-          ...activity.funding.flatMap((f) => [f.funder, f.via].filter((o): o is string => o !== undefined)),
-          ...activity.engagements.flatMap((e) => e.homeOrganisations),
-        ])];
+        const named = [...new Set(namedOrganisations(activity).map(([slug]) => slug))];
         const [incomingRaw, lineage, orgs] = await Promise.all([
           findIncomingRelations(db, activity.slug, { publishedOnly: true }),
           lineageOf(db, activity.slug),

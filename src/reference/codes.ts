@@ -123,6 +123,21 @@ export const ENGAGEMENT_KINDS = list([
 ] as const);
 export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number]['code'];
 
+/**
+ * Other identifiers of an activity (IATI's OtherIdentifierType), such as the grant number the EU
+ * gave a twinning project. A1 (the reporting organisation's own id) is not among them: the export
+ * writes the registry's slug as that.
+ */
+export const OTHER_IDENTIFIER_TYPES = list([
+  ['A2', 'OECD/DAC CRS-id för aktiviteten', 'CRS activity identifier'],
+  ['A3', 'Tidigare id för aktiviteten', 'Previous activity identifier'],
+  ['A4', 'FTS-id (FN:s OCHA)', 'FTS flow ID (UN OCHA)'],
+  ['A9', 'Annat id för aktiviteten, t.ex. ett bidragsnummer', 'Other activity identifier, e.g. a grant number'],
+  ['B1', 'Rapportörens tidigare organisations-id', 'Previous reporting organisation identifier'],
+  ['B9', 'Annat organisations-id', 'Other organisation identifier'],
+] as const);
+export type OtherIdentifierType = (typeof OTHER_IDENTIFIER_TYPES)[number]['code'];
+
 export const RESULT_TYPES = list([
   ['output', 'Prestation', 'Output'],
   ['outcome', 'Effekt', 'Outcome'],

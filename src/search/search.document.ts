@@ -17,6 +17,8 @@ export function searchableText(a: Activity, lang: Lang, organisations: Organisat
     t?.title, t?.acronym, t?.summary, t?.description, t?.objectives,
     // Names are searched in both languages: an English reader may type the Swedish name.
     a.texts[other]?.title, a.texts[other]?.acronym, a.slug,
+    // A grant number is typed as it is written.
+    ...a.otherIdentifiers.map((o) => o.ref),
     ...a.participations.flatMap((p) => {
       const o = organisations.get(p.organisation);
       return [o?.[lang], o?.[other], o?.acronym];

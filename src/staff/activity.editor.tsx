@@ -7,7 +7,7 @@ import { FuzzyDateError, parseFuzzyDate, parsePeriod } from '../dates/fuzzy-date
 import { formatFuzzyDate, formatPeriod } from '../dates/fuzzy-date.format.ts';
 import {
   ACTIVITY_KINDS, ACTIVITY_STATUSES, ALIGNMENT_FRAMEWORKS, BASES, ENGAGEMENT_KINDS, FLOW_KINDS, INDICATOR_MEASURES, INSTRUMENTS,
-  PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, type Code,
+  OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, type Code,
 } from '../reference/codes.ts';
 import { countryName, languageName } from '../reference/countries.ts';
 import { OBJECTIVES } from '../reference/frameworks.ts';
@@ -158,6 +158,16 @@ export function ActivityFields({ data }: { data: ActivityFormData }) {
           <SelectField ctx={ctx} parts={['status']} options={codes(ACTIVITY_STATUSES, lang)} required />
         </div>
         <CheckboxField ctx={ctx} parts={['workingTitle']} />
+        <fieldset class="field-group">
+          <legend>{S.otherIdentifiersTitle[lang]}</legend>
+          <Rows ctx={ctx} parts={['otherIdentifiers']} group="otherIdentifiers" render={(at) => (
+            <div class="grid-3">
+              <TextField ctx={ctx} parts={[...at, 'ref']} />
+              <SelectField ctx={ctx} parts={[...at, 'type']} options={codes(OTHER_IDENTIFIER_TYPES, lang)} required />
+              {org([...at, 'owner'])}
+            </div>
+          )} />
+        </fieldset>
       </Part>
 
       <Part id="texts" title={S.sectionTexts} hint={S.sectionTextsHint} lang={lang}>

@@ -39,6 +39,21 @@ describe('activity form codec', () => {
     }
   });
 
+  it('reads other identifiers from their rows, in order, with who issued them, and names a row\'s missing kind', () => {
+    const result = readActivityForm({
+      ...minimal, 'otherIdentifiers[0][ref]': 'MK 13 IPA JH 01 17', 'otherIdentifiers[0][type]': 'A9', 'otherIdentifiers[0][owner]': 'european-commission',
+      'otherIdentifiers[1][ref]': 'OLD-1', 'otherIdentifiers[1][type]': 'A3', 'otherIdentifiers[1][owner]': '',
+    });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+    assert.deepEqual(result.value.otherIdentifiers, [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'european-commission' }, { ref: 'OLD-1', type: 'A3' }]);
+    const again = readActivityForm(post(activityToForm(result.value)));
+    assert.ok(again.ok);
+    assert.deepEqual(again.value, result.value);
+    const missing = readActivityForm({ ...minimal, 'otherIdentifiers[0][ref]': 'X-1', 'otherIdentifiers[0][type]': '' });
+    assert.equal(missing.ok, false);
+    if (!missing.ok) assert.ok(missing.errors.some((e) => e.field === 'otherIdentifiers[0][type]'), JSON.stringify(missing.errors));
+  });
+
   it('writes periods as words that read back to the same bounds, phrases included', () => {
     const cases = ['1 juli 2021–15 juni 2022', 'hösten 2022', 'från 2020', 'till mars 2016', '1,5 år, avslutades i mars 2016', 'september 2022 till december 2024'];
     for (const words of cases) {

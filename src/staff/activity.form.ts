@@ -176,6 +176,7 @@ export const ACTIVITY_FORM: FormSpec = {
         { key: ['countriesFeatured'], kind: 'list', upper: true }, provenance,
       ],
     },
+    { key: 'otherIdentifiers', fields: [{ key: ['ref'], kind: 'text' }, { key: ['type'], kind: 'select' }, { key: ['owner'], kind: 'text' }] },
     {
       key: 'documents',
       fields: [

@@ -96,6 +96,7 @@ const WHERE_WORDS: Record<OrganisationUse['where'], Message> = {
   funding: { sv: 'finansiering', en: 'funding' },
   engagement: { sv: 'uppdrag eller evenemang', en: 'mission or event' },
   relation: { sv: 'relation', en: 'relation' },
+  otherIdentifiers: { sv: 'identifierare', en: 'identifier' },
   parent: { sv: 'överordnad organisation', en: 'parent organisation' },
 };
 

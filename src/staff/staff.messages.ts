@@ -159,6 +159,7 @@ export const S = {
   pages: { sv: 'Sidor', en: 'Pages' },
 
   // Form sections
+  otherIdentifiersTitle: { sv: 'Andra identifierare', en: 'Other identifiers' },
   sectionBasics: { sv: 'Grunduppgifter', en: 'Basic facts' },
   sectionTexts: { sv: 'Texter', en: 'Texts' },
   sectionTextsHint: { sv: 'Svenska till vänster, engelska till höger. Fyll i minst ett namn.', en: 'Swedish on the left, English on the right. Give at least one title.' },
@@ -253,6 +254,9 @@ export const FIELD_LABELS: Record<string, Message> = {
   'engagements.registrations': { sv: 'Anmälda', en: 'Registrations' },
   'engagements.participants': { sv: 'Deltagare', en: 'Participants' },
   'engagements.countriesFeatured': { sv: 'Länder som medverkade (landskoder, med komma emellan)', en: 'Countries featured (country codes, separated by commas)' },
+  'otherIdentifiers.ref': { sv: 'Identifierare', en: 'Identifier' },
+  'otherIdentifiers.type': { sv: 'Slag', en: 'Kind' },
+  'otherIdentifiers.owner': { sv: 'Utfärdad av (organisationens kortnamn)', en: 'Issued by (the organisation’s short name)' },
   'documents.url': { sv: 'Webbadress', en: 'Web address' },
   'documents.title': { sv: 'Namn', en: 'Title' },
   'documents.language': { sv: 'Språk', en: 'Language' },
@@ -282,6 +286,8 @@ export const FIELD_HINTS: Record<string, Message> = {
   'flows.periodEnd': { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
   'periods.start': { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
   'periods.end': { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
+  'otherIdentifiers.ref': { sv: 'T.ex. bidragsnumret EU gav projektet, som ”MK 13 IPA JH 01 17”.', en: 'E.g. the grant number the EU gave the project, such as “MK 13 IPA JH 01 17”.' },
+  'otherIdentifiers.owner': { sv: 'T.ex. ”european-commission”. Frivillig.', en: 'E.g. “european-commission”. Optional.' },
   'documents.date': { sv: 'ÅÅÅÅ-MM-DD', en: 'YYYY-MM-DD' },
   'documents.format': { sv: 'T.ex. application/pdf eller text/html.', en: 'E.g. application/pdf or text/html.' },
   'keyFigures.asOf': { sv: 'T.ex. ”december 2024” eller ”hösten 2023”.', en: 'E.g. “December 2024” or “autumn 2023”.' },
@@ -306,6 +312,7 @@ export const ROW_NAMES: Record<string, Message> = {
   periods: { sv: 'Period', en: 'Period' },
   engagements: { sv: 'Insats eller evenemang', en: 'Mission or event' },
   documents: { sv: 'Dokument', en: 'Document' },
+  otherIdentifiers: { sv: 'Annan identifierare', en: 'Other identifier' },
 };
 
 export const ADD_LABELS: Record<string, Message> = {
@@ -321,6 +328,7 @@ export const ADD_LABELS: Record<string, Message> = {
   periods: { sv: 'Lägg till en period', en: 'Add a period' },
   engagements: { sv: 'Lägg till en insats eller ett evenemang', en: 'Add a mission or event' },
   documents: { sv: 'Lägg till ett dokument', en: 'Add a document' },
+  otherIdentifiers: { sv: 'Lägg till en identifierare', en: 'Add an identifier' },
 };
 
 export const ACTION_NAMES: Record<string, Message> = {

@@ -494,7 +494,7 @@ interface NoteTyped {
 /** An empty activity to diff a never-published one against: everything is new. */
 function emptyLike(doc: ActivityDocument): ActivityDocument {
   return {
-    ...doc, iatiIdentifier: '', kind: doc.kind, status: doc.status, workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
+    ...doc, iatiIdentifier: '', otherIdentifiers: [], kind: doc.kind, status: doc.status, workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
     participations: [], funding: [], relations: [], alignment: [], keyFigures: [], results: [], engagements: [], documents: [], provenance: [],
   };
 }

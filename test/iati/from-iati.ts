@@ -64,6 +64,9 @@ export function activityFromIati(act: XmlElement): Json {
   return clean({
     slug: ext.attributes.slug,
     iatiIdentifier: child(act, 'iati-identifier').text,
+    otherIdentifiers: children(act, 'other-identifier').filter((o) => o.attributes['samverka:other'] !== undefined).map((o) => ({
+      ref: o.attributes.ref, type: o.attributes.type, owner: children(o, 'owner-org')[0]?.attributes['samverka:organisation'],
+    })),
     kind: ext.attributes.kind,
     status: STATUS.get(child(act, 'activity-status').attributes.code!),
     publication: 'published',

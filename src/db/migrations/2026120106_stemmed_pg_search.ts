@@ -26,7 +26,8 @@ export async function down(kysely: Kysely<unknown>): Promise<void> {
   const ids = (await db.selectFrom('activities').select('id').orderBy('id').execute()).map((r) => r.id);
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute();
-    const activities = await readActivities(db, rows);
+    // The schema of this migration's time: no other identifiers yet.
+    const activities = await readActivities(db, rows, { otherIdentifiers: false });
     const names = await organisationNames(db, [...new Set(activities.flatMap((a) => a.participations.map((p) => p.organisation)))]);
     const values = rows.map((row, index) => {
       const activity = activities[index]!;

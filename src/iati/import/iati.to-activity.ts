@@ -7,7 +7,7 @@
 import { activitySchema, type Activity } from '../../activities/activity.schema.ts';
 import { organisationSchema, webAddress, type Organisation } from '../../organisations/organisation.schema.ts';
 import { sourceSchema, type Source } from '../../exchange/portfolio.schema.ts';
-import { FLOW_KINDS, IATI_ACTIVITY_STATUS, IATI_DATE_TYPE, IATI_RESULT_TYPE } from '../../reference/codes.ts';
+import { FLOW_KINDS, IATI_ACTIVITY_STATUS, IATI_DATE_TYPE, IATI_RESULT_TYPE, OTHER_IDENTIFIER_TYPES } from '../../reference/codes.ts';
 import { findObjective } from '../../reference/frameworks.ts';
 import {
   COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_NAMES, LANGUAGE_CODES, ORGANISATION_TYPE_NAMES,
@@ -98,6 +98,7 @@ const DATE_FIELD = new Map([
 ]);
 const ROLE: Record<string, string> = { 1: 'funder', 2: 'lead', 3: 'contracting-body', 4: 'implementer' };
 const COUNTRIES = new Set(COUNTRY_CODES);
+const OTHER_TYPES = new Set<string>(OTHER_IDENTIFIER_TYPES.map((t) => t.code));
 const CURRENCIES = new Set(CURRENCY_CODES);
 const LANGUAGES = new Set(LANGUAGE_CODES);
 /** xs:decimal, and what the registry stores (15 digits, 4 decimals). */
@@ -284,6 +285,10 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
   return clean({
     slug: attr(ext, 'slug'),
     iatiIdentifier: identifierOf(act),
+    // The registry's own; the slug as A1 has no samverka:other.
+    otherIdentifiers: kids(act, 'other-identifier').filter((o) => attr(o, 'samverka:other') !== undefined).map((o) => ({
+      ref: attr(o, 'ref'), type: attr(o, 'type'), owner: attr(kid(o, 'owner-org'), 'samverka:organisation'),
+    })),
     kind: attr(ext, 'kind'),
     status: STATUS.get(attr(kid(act, 'activity-status'), 'code') ?? ''),
     publication: 'published',
@@ -694,10 +699,32 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     relations.push({ type: 'part-of', target: slug === undefined ? { external: { name: { en: given }, iatiIdentifier: given } } : { activity: slug }, basis: 'stated' });
   }
 
+  // Other identifiers, with the organisation that issued each. The publisher's own (A1) is, seen from
+  // the registry, another activity identifier (A9); A1 is the slug's.
+  const otherIdentifiers: Json[] = [];
+  for (const o of kids(act, 'other-identifier')) {
+    const ref = attr(o, 'ref')?.trim() ?? '';
+    const given = attr(o, 'type')?.trim() ?? '';
+    const type = given === 'A1' ? 'A9' : given;
+    if (!OTHER_TYPES.has(type)) {
+      warn('unknown-code', o.line, `Okänd other-identifier/@type "${given.slice(0, 20)}"; identifieraren hoppas över.`, `Unknown other-identifier/@type "${given.slice(0, 20)}"; the identifier is skipped.`);
+      continue;
+    }
+    if (!ref || ref.length > 200) {
+      warn('other-identifier-unusable', o.line, 'other-identifier saknar @ref eller har en som är längre än 200 tecken; identifieraren hoppas över.',
+        'other-identifier has no @ref, or one longer than 200 characters; the identifier is skipped.');
+      continue;
+    }
+    if (otherIdentifiers.some((x) => x.ref === ref && x.type === type)) continue;
+    const ownerNode = kid(o, 'owner-org');
+    otherIdentifiers.push({ ref, type, owner: ownerNode ? orgOf(ownerNode) : undefined });
+  }
+
   const base = slugFromIdentifier(key);
   return clean({
     slug: ctx.storedSlug ?? ctx.uniqueSlug(base),
     iatiIdentifier: key,
+    otherIdentifiers,
     kind: 'project',
     status,
     publication: 'published',
@@ -716,7 +743,7 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
 /** The children of an activity that fromStandard reads; each of the others is reported as not imported. */
 const READ_ELEMENTS = new Set([
   'iati-identifier', 'title', 'description', 'activity-status', 'activity-date', 'recipient-country', 'participating-org', 'tag', 'budget',
-  'transaction', 'document-link', 'result', 'related-activity',
+  'transaction', 'document-link', 'result', 'related-activity', 'other-identifier',
 ]);
 /** Longest attribute value quoted in a label: a label names what was left out, it does not carry it. */
 const LABEL_VALUE = 20;

@@ -7,7 +7,7 @@ import type { Finding } from '../../check/check.ts';
 import { formatFuzzyDate } from '../../dates/fuzzy-date.format.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
 import {
-  ALIGNMENT_FRAMEWORKS, ENGAGEMENT_KINDS, INSTRUMENTS, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, labelOf,
+  ALIGNMENT_FRAMEWORKS, ENGAGEMENT_KINDS, INSTRUMENTS, OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, labelOf,
 } from '../../reference/codes.ts';
 import { countryName } from '../../reference/countries.ts';
 import { findObjective, objectiveTitle } from '../../reference/frameworks.ts';
@@ -73,6 +73,11 @@ export function ActivityPage({ meta, data }: { meta: PageMeta; data: ActivityPag
         <dd>{periodText(a, lang)}{!a.dates.actualStart && !a.dates.actualEnd && (a.dates.plannedStart || a.dates.plannedEnd) ? ` (${M.planned[lang]})` : ''}</dd>
         {a.countries.length ? <><dt>{M.countries[lang]}</dt><dd>{a.countries.map((c, i) => <>{i ? ', ' : ''}<a href={listPath(lang, { country: c.code })}>{countryName(c.code, lang)}</a></>)}</dd></> : null}
         {a.regions.length ? <><dt>{M.regions[lang]}</dt><dd>{a.regions.map((r, i) => <>{i ? ', ' : ''}<a href={listPath(lang, { region: r })}>{findRegion(r)?.name[lang] ?? r}</a></>)}</dd></> : null}
+        {a.otherIdentifiers.length ? (
+          <><dt>{M.otherIdentifiers[lang]}</dt><dd><ul class="identifiers">{a.otherIdentifiers.map((o) => (
+            <li><code>{o.ref}</code> ({labelOf(OTHER_IDENTIFIER_TYPES, o.type)[lang]}{o.owner ? <>, {M.issuedBy[lang]} <OrgLink slug={o.owner} data={data} lang={lang} /></> : null})</li>
+          ))}</ul></dd></>
+        ) : null}
         {a.meta ? <><dt>{M.lastUpdated[lang]}</dt><dd><Day iso={a.meta.updatedAt} lang={lang} /></dd></> : null}
       </dl>
       {notes.length ? (

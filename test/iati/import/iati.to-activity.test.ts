@@ -140,3 +140,15 @@ describe('IATI import of another publisher\'s activity: parents', () => {
     assert.deepEqual(m.problems.map((p) => p.code), ['related-activity-too-many']);
   });
 });
+
+describe('IATI import of another publisher\'s activity: other identifiers', () => {
+  it('keeps each with the organisation that gave it; the publisher\'s own (A1) becomes another activity identifier (A9); an unknown type or no ref is a warning', async () => {
+    const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><title><narrative>T</narrative></title><activity-status code="2"/>
+<other-identifier ref=" MK 13 IPA JH 01 17 " type="A9"><owner-org ref="XI-IATI-EC"><narrative>European Commission</narrative></owner-org></other-identifier>
+<other-identifier ref="INT-1" type="A1"/><other-identifier ref="INT-1" type="A1"/><other-identifier ref="x" type="Z9"/><other-identifier type="A2"/></iati-activity>`, false);
+    assert.deepEqual(m.activity?.otherIdentifiers, [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'xi-iati-ec' }, { ref: 'INT-1', type: 'A9' }]);
+    assert.deepEqual(m.problems.map((p) => p.code), ['unknown-code', 'other-identifier-unusable']);
+    assert.match(m.problems[0]!.message.en, /Z9/);
+    assert.deepEqual(m.notImported, []);
+  });
+});
