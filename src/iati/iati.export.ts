@@ -52,6 +52,7 @@ function namedOrganisations(a: Activity): string[] {
     ...a.funding.flatMap((f) => [f.funder, f.via]),
     ...a.engagements.flatMap((e) => e.homeOrganisations),
     ...a.relations.map((r) => ('external' in r.target ? r.target.external.organisation : undefined)),
+    ...a.otherIdentifiers.map((o) => o.owner),
   ].filter((slug): slug is string => slug !== undefined);
 }
 

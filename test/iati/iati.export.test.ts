@@ -300,12 +300,14 @@ function everythingPortfolio() {
       buildOrganisation({ slug: 'parent-org', name: { en: 'Parent ministry' }, type: '10', country: 'RS' }),
       buildOrganisation({ slug: 'child-org', name: { sv: 'Underavdelningen', en: 'The division' }, acronym: 'TD', parent: 'parent-org', website: 'https://example.org/division', country: 'RS' }),
       buildOrganisation({ slug: 'funder-org', name: { en: 'A multilateral & <friends>' }, type: '40', country: undefined, iatiRef: 'XM-DAC-47066' }),
+      // Named only as the issuer of an identifier.
+      buildOrganisation({ slug: 'issuing-org', name: { en: 'The issuer' }, type: '40', country: undefined, iatiRef: 'XI-IATI-EC_NEAR' }),
     ],
     activities: [
       buildActivity(),
       buildActivity({
         slug: 'everything', iatiIdentifier: 'SE-ON-2021002163-ALL', kind: 'programme', status: 'suspended', workingTitle: true,
-        otherIdentifiers: [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'funder-org' }, { ref: 'SE-ON-2021002163-OLD', type: 'A3' }],
+        otherIdentifiers: [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'issuing-org' }, { ref: 'SE-ON-2021002163-OLD', type: 'A3' }],
         texts: {
           sv: { title: 'Allt på en gång', acronym: 'APEG', summary: 'Kort.', description: 'Första stycket.\n\nAndra stycket med "citat" & <tecken>.', objectives: 'Att visa allt.' },
           en: { title: 'Everything at once', summary: 'Short.' },
@@ -382,9 +384,9 @@ describe('IATI export: every field the registry has', () => {
       const all = activity(root, 'SE-ON-2021002163-ALL');
       // The slug as the agency's own id (A1), then the other identifiers, each with the organisation that gave it.
       assert.deepEqual(children(all, 'other-identifier').map((o) => [o.attributes.ref, o.attributes.type, children(o, 'owner-org')[0]?.attributes.ref]), [
-        ['everything', 'A1', undefined], ['MK 13 IPA JH 01 17', 'A9', 'XM-DAC-47066'], ['SE-ON-2021002163-OLD', 'A3', undefined],
+        ['everything', 'A1', undefined], ['MK 13 IPA JH 01 17', 'A9', 'XI-IATI-EC_NEAR'], ['SE-ON-2021002163-OLD', 'A3', undefined],
       ]);
-      assert.deepEqual(narratives(child(children(all, 'other-identifier')[1]!, 'owner-org')), [['en', 'A multilateral & <friends>']]);
+      assert.deepEqual(narratives(child(children(all, 'other-identifier')[1]!, 'owner-org')), [['en', 'The issuer']]);
       assert.deepEqual(children(all, 'recipient-region').map((r) => r.attributes), [{ code: '298', vocabulary: '1', percentage: '0' }]);
       // 306 and 59 of 365 days, at the amount's four decimals, adding up to it exactly.
       assert.deepEqual(children(all, 'budget').map((b) => child(b, 'value').text), ['1035.0075', '199.5603']);
