@@ -143,6 +143,8 @@ for (const dialect of DIALECTS) {
       const unknown = await rejects(saveActivity(t.db, editor, 'mavrri', { ...ws.document, participations: [{ organisation: 'nobody', role: 'partner' }] }, ws.version), 'validation-failed');
       assert.equal(unknown.problems[0]!.code, 'unknown-organisation');
       assert.equal(unknown.problems[0]!.path, 'participations.0.organisation');
+      const unknownIssuer = await rejects(saveActivity(t.db, editor, 'mavrri', { ...ws.document, otherIdentifiers: [{ ref: 'MK 13', type: 'A9', owner: 'nobody' }] }, ws.version), 'validation-failed');
+      assert.deepEqual(unknownIssuer.problems.map((p) => [p.code, p.path]), [['unknown-organisation', 'otherIdentifiers.0.owner']]);
       const renamed = await rejects(saveActivity(t.db, editor, 'mavrri', { ...ws.document, slug: 'other' }, ws.version), 'validation-failed');
       assert.equal(renamed.problems[0]!.code, 'slug-immutable');
       const same = await saveActivity(t.db, editor, 'mavrri', ws.document, ws.version);
