@@ -9,6 +9,7 @@
 import type { Writable } from 'node:stream';
 import { sql, type SqlBool } from 'kysely';
 import { readActivities } from '../activities/activity.read.ts';
+import { namedOrganisations } from '../activities/activity.references.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import type { Db } from '../db/database.ts';
 import { readSources } from '../exchange/portfolio.ts';
@@ -45,15 +46,12 @@ export interface IatiExportSummary {
   organisations: number;
 }
 
-/** Every organisation an activity names, in the order it names them. */
-function namedOrganisations(a: Activity): string[] {
+/** Every organisation an activity names, in the order it names them, external relations' included. */
+function organisationsNamed(a: Activity): string[] {
   return [
-    ...a.participations.map((p) => p.organisation),
-    ...a.funding.flatMap((f) => [f.funder, f.via]),
-    ...a.engagements.flatMap((e) => e.homeOrganisations),
-    ...a.relations.map((r) => ('external' in r.target ? r.target.external.organisation : undefined)),
-    ...a.otherIdentifiers.map((o) => o.owner),
-  ].filter((slug): slug is string => slug !== undefined);
+    ...namedOrganisations(a).map(([slug]) => slug),
+    ...a.relations.flatMap((r) => ('external' in r.target && r.target.external.organisation !== undefined ? [r.target.external.organisation] : [])),
+  ];
 }
 
 /** Every source an activity quotes. */
@@ -109,7 +107,7 @@ class Registry {
       if (org.parent !== undefined) addOrganisation(org.parent);
       organisations.push(org);
     };
-    namedOrganisations(a).forEach(addOrganisation);
+    organisationsNamed(a).forEach(addOrganisation);
     const sources: Source[] = [];
     for (const slug of [...quotedSources(a), ...organisations.flatMap((o) => o.provenance.map((p) => p.source))]) {
       const source = this.sources.get(slug);
@@ -170,7 +168,7 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
       if (r.target === null) continue;
       incoming.set(r.target, [...(incoming.get(r.target) ?? []), { ref: r.ref, type: r.type }]);
     }
-    await registry.loadOrganisations(activities.flatMap(namedOrganisations));
+    await registry.loadOrganisations(activities.flatMap(organisationsNamed));
 
     activities.forEach((a, i) => {
       const ctx: MappingContext = {
