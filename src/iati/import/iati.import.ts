@@ -264,11 +264,19 @@ async function finishRelations(trx: Db, deferred: Deferred[], ledger: ReportLedg
       return false;
     });
     if (relations.length === saved) continue;
-    await replaceRelations(trx, id, { ...activity, relations }, refs);
-    if (ledger.outcome(entry) === 'unchanged') {
-      await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
-      ledger.setOutcome(entry, 'updated');
-    }
+    await rewriteRelations(trx, id, { ...activity, relations }, entry, ledger, refs, now);
+  }
+}
+
+/**
+ * Writes an activity's relations again, whole, once the import is through the file. One the
+ * import left unchanged has changed now: its version goes up and its report says updated.
+ */
+async function rewriteRelations(trx: Db, id: number, activity: Activity, entry: number, ledger: ReportLedger, refs: References, now: string): Promise<void> {
+  await replaceRelations(trx, id, activity, refs);
+  if (ledger.outcome(entry) === 'unchanged') {
+    await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
+    ledger.setOutcome(entry, 'updated');
   }
 }
 
@@ -307,14 +315,7 @@ async function linkLaterParents(trx: Db, later: LaterParent[], ledger: ReportLed
         linked = true;
         return { ...r, target: { activity: slug } };
       });
-      if (!linked) continue;
-      const id = rows[index]!.id;
-      await replaceRelations(trx, id, { ...activity, relations }, refs);
-      const entry = entries.get(activity.slug)!;
-      if (ledger.outcome(entry) === 'unchanged') {
-        await trx.updateTable('activities').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', id).execute();
-        ledger.setOutcome(entry, 'updated');
-      }
+      if (linked) await rewriteRelations(trx, rows[index]!.id, { ...activity, relations }, entries.get(activity.slug)!, ledger, refs, now);
     }
   }
 }
