@@ -43,10 +43,11 @@ const DATE_ORDER: [DateType, keyof ActivityDates][] = [
 
 export interface ReadOptions {
   /**
-   * False for a migration older than other identifiers (2026120301), which runs on a schema
-   * without their table: every activity then has none.
+   * For a migration that runs on an older schema: the first migration whose tables are not there
+   * yet (from 2026120301_other_identifiers on). What they would hold is then absent from every
+   * activity.
    */
-  otherIdentifiers?: boolean;
+  before?: '2026120301_other_identifiers' | '2026120401_activity_reporters';
 }
 
 export async function readActivities(db: Db, rows: ActivityRow[], options: ReadOptions = {}): Promise<Activity[]> {
@@ -58,7 +59,8 @@ export async function readActivities(db: Db, rows: ActivityRow[], options: ReadO
 async function readBatch(db: Db, rows: ActivityRow[], options: ReadOptions): Promise<Activity[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [texts, dates, countries, regions, participations, fundings, relations, alignments, keyFigures, results, engagements, documents, otherIdentifiers, provenance] = await Promise.all([
+  const has = (migration: NonNullable<ReadOptions['before']>) => options.before === undefined || migration < options.before;
+  const [texts, dates, countries, regions, participations, fundings, relations, alignments, keyFigures, results, engagements, documents, otherIdentifiers, reporters, provenance] = await Promise.all([
     db.selectFrom('activity_texts').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('activity_dates').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('activity_countries').selectAll().where('activity_id', 'in', ids).execute(),
@@ -81,9 +83,11 @@ async function readBatch(db: Db, rows: ActivityRow[], options: ReadOptions): Pro
     db.selectFrom('results').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('engagements').selectAll().where('activity_id', 'in', ids).execute(),
     db.selectFrom('documents').selectAll().where('activity_id', 'in', ids).execute(),
-    options.otherIdentifiers === false ? [] : db.selectFrom('other_identifiers').leftJoin('organisations', 'organisations.id', 'other_identifiers.owner_id')
+    !has('2026120301_other_identifiers') ? [] : db.selectFrom('other_identifiers').leftJoin('organisations', 'organisations.id', 'other_identifiers.owner_id')
       .select(['other_identifiers.activity_id', 'other_identifiers.position', 'other_identifiers.ref', 'other_identifiers.type', 'organisations.slug as owner'])
       .where('other_identifiers.activity_id', 'in', ids).execute(),
+    !has('2026120401_activity_reporters') ? [] : db.selectFrom('activity_reporters').innerJoin('organisations', 'organisations.id', 'activity_reporters.organisation_id')
+      .select(['activity_reporters.activity_id', 'organisations.slug']).where('activity_reporters.activity_id', 'in', ids).execute(),
     db.selectFrom('provenance').innerJoin('sources', 'sources.id', 'provenance.source_id')
       .select(['provenance.activity_id', 'provenance.subject', 'provenance.subject_position', 'provenance.field', 'provenance.position', 'provenance.quote', 'sources.slug as source'])
       .where('provenance.activity_id', 'in', ids).execute(),
@@ -116,6 +120,7 @@ async function readBatch(db: Db, rows: ActivityRow[], options: ReadOptions): Pro
   const engagementsBy = groupBy(engagements, (r) => r.activity_id);
   const documentsBy = groupBy(documents, (r) => r.activity_id);
   const otherIdentifiersBy = groupBy(otherIdentifiers, (r) => r.activity_id);
+  const reporterOf = new Map(reporters.map((r) => [r.activity_id, r.slug]));
   const provenanceBy = groupBy(provenance, (r) => `${r.activity_id}/${r.subject}/${r.subject_position ?? ''}`);
   const flowsBy = groupBy(flows, (r) => r.funding_id);
   const indicatorsBy = groupBy(indicators, (r) => r.result_id);
@@ -148,6 +153,7 @@ async function readBatch(db: Db, rows: ActivityRow[], options: ReadOptions): Pro
       otherIdentifiers: byPosition(otherIdentifiersBy.get(id)).map((o) => compact({
         ref: o.ref, type: o.type as Activity['otherIdentifiers'][number]['type'], owner: o.owner ?? undefined,
       })),
+      reportedBy: reporterOf.get(id),
       kind: row.kind as ActivityKind,
       status: row.status as ActivityStatus,
       publication: row.publication as Activity['publication'],

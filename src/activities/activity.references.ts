@@ -2,11 +2,12 @@
 import type { Activity } from './activity.schema.ts';
 
 /**
- * Participations, funders, channels, engagements' home organisations and the issuers of other identifiers, as [slug, field path].
+ * Participations, funders, channels, engagements' home organisations, the issuers of other
+ * identifiers and the organisation that reports the activity to IATI, as [slug, field path].
  * External relation targets are left out: they are checked with the relations, which are written
  * after every activity of a save exists.
  */
-export function namedOrganisations(a: Pick<Activity, 'participations' | 'funding' | 'engagements' | 'otherIdentifiers'>): [string, string][] {
+export function namedOrganisations(a: Pick<Activity, 'participations' | 'funding' | 'engagements' | 'otherIdentifiers' | 'reportedBy'>): [string, string][] {
   return [
     ...a.participations.map((p, i): [string, string] => [p.organisation, `participations.${i}.organisation`]),
     ...a.funding.flatMap((f, i) => [
@@ -15,5 +16,6 @@ export function namedOrganisations(a: Pick<Activity, 'participations' | 'funding
     ]),
     ...a.engagements.flatMap((e, i) => e.homeOrganisations.map((o, j): [string, string] => [o, `engagements.${i}.homeOrganisations.${j}`])),
     ...a.otherIdentifiers.flatMap((o, i): [string, string][] => (o.owner === undefined ? [] : [[o.owner, `otherIdentifiers.${i}.owner`]])),
+    ...(a.reportedBy === undefined ? [] : [[a.reportedBy, 'reportedBy'] as [string, string]]),
   ];
 }

@@ -132,7 +132,8 @@ const funding = z.strictObject({
 
 const relationTarget = z.union([
   z.strictObject({ activity: slug }),
-  z.strictObject({ external: z.strictObject({ name: bilingual(300), iatiIdentifier: text(200).optional(), organisation: slug.optional() }) }),
+  // An external activity's name is its title, as long as a title may be.
+  z.strictObject({ external: z.strictObject({ name: bilingual(400), iatiIdentifier: text(200).optional(), organisation: slug.optional() }) }),
 ]);
 
 const relation = z.strictObject({
@@ -227,6 +228,12 @@ export const activitySchema = z.strictObject({
   slug,
   iatiIdentifier: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'invalid' }).max(200),
   otherIdentifiers: z.array(otherIdentifier).default([]),
+  /**
+   * The organisation that publishes the activity in IATI, when it is not the registry's own
+   * reporting organisation (an activity imported from a partner's file): the IATI export leaves
+   * it to its publisher.
+   */
+  reportedBy: slug.optional(),
   kind: z.enum(codesOf(ACTIVITY_KINDS)),
   status: z.enum(codesOf(ACTIVITY_STATUSES)),
   /** 'deleted' is a soft deletion (decision 001); editing sets the publication, never the author. */

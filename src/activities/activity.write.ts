@@ -112,7 +112,7 @@ export async function updateActivityRow(trx: Db, id: number, a: Activity, now: s
 
 const CHILD_TABLES = [
   'activity_texts', 'activity_dates', 'activity_countries', 'activity_regions', 'participations',
-  'fundings', 'relations', 'alignments', 'key_figures', 'results', 'engagements', 'documents', 'other_identifiers', 'provenance',
+  'fundings', 'relations', 'alignments', 'key_figures', 'results', 'engagements', 'documents', 'other_identifiers', 'activity_reporters', 'provenance',
 ] as const;
 
 /** Deletes the children of one activity or of many. */
@@ -157,6 +157,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
   const engagements: Row<'engagements'>[] = [];
   const documents: Row<'documents'>[] = [];
   const otherIdentifiers: Row<'other_identifiers'>[] = [];
+  const reporters: Row<'activity_reporters'>[] = [];
   const provenance: ProvenanceRow[] = [];
 
   for (const { id, activity: a } of items) {
@@ -232,6 +233,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
     a.otherIdentifiers.forEach((o, position) => {
       otherIdentifiers.push({ activity_id: id, position, ref: o.ref, type: o.type, owner_id: o.owner === undefined ? null : orgId(o.owner) });
     });
+    if (a.reportedBy !== undefined) reporters.push({ activity_id: id, organisation_id: orgId(a.reportedBy) });
     a.documents.forEach((d, position) => {
       const title = toColumns(d.title);
       documents.push({
@@ -255,6 +257,7 @@ export async function insertChildren(trx: Db, items: WrittenActivity[], refs: Re
     await writes.insert('key_figures', keyFigures);
     await writes.insert('documents', documents);
     await writes.insert('other_identifiers', otherIdentifiers);
+    await writes.insert('activity_reporters', reporters);
     await writes.insert('provenance', provenance);
 
     const indicatorCount = items.reduce((n, { activity: a }) => n + a.results.reduce((m, r) => m + r.indicators.length, 0), 0);

@@ -231,6 +231,12 @@ export function buildProgram(): Command {
           const reportingOrg = await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG);
           const summary = await writeIatiFile(db, opts.out ? createWriteStream(opts.out) : process.stdout, { reportingOrg, end: opts.out !== undefined });
           for (const s of summary.skipped) console.error(say({ sv: `Utelämnad ur IATI-filen: ${s.slug} (${s.reason})`, en: `Left out of the IATI file: ${s.slug} (${s.reason})` }));
+          for (const r of summary.reportedElsewhere) {
+            console.error(say({
+              sv: `Utelämnade ur IATI-filen, eftersom ${r.organisation} rapporterar dem själv: ${r.activities} ${r.activities === 1 ? 'aktivitet' : 'aktiviteter'}`,
+              en: `Left out of the IATI file, as ${r.organisation} reports them itself: ${r.activities} ${r.activities === 1 ? 'activity' : 'activities'}`,
+            }));
+          }
         });
         return;
       }
@@ -267,6 +273,7 @@ export function buildProgram(): Command {
         const report = await importIatiFile(db, createReadStream(file), {
           dryRun: opts.dryRun ?? false,
           fileName: basename(file),
+          reportingOrg: loadConfig().IATI_REPORTING_ORG,
           sizeHint: statSync(file).size,
           ...(tty ? {
             onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {

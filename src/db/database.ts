@@ -262,6 +262,12 @@ export interface OtherIdentifiersTable {
   owner_id: number | null;
 }
 
+/** The organisation that reports an activity to IATI, when it is not the registry's own reporting organisation. */
+export interface ActivityReportersTable {
+  activity_id: number;
+  organisation_id: number;
+}
+
 export interface DocumentsTable {
   id: Generated<number>;
   activity_id: number;
@@ -440,6 +446,7 @@ export interface Database {
   engagement_countries: EngagementCountriesTable;
   documents: DocumentsTable;
   other_identifiers: OtherIdentifiersTable;
+  activity_reporters: ActivityReportersTable;
   provenance: ProvenanceTable;
   activity_search: ActivitySearchTable;
   users: UsersTable;

@@ -12,7 +12,7 @@ import { dialectOf } from './dialect.ts';
 const PLANNED_TABLES = [
   'activities', 'activity_countries', 'activity_regions', 'participations', 'fundings', 'alignments', 'activity_search',
   'activity_texts', 'activity_dates', 'relations', 'provenance', 'funding_flows', 'key_figures', 'results', 'indicators',
-  'indicator_periods', 'engagements', 'engagement_organisations', 'engagement_countries', 'documents', 'organisations', 'sources',
+  'indicator_periods', 'engagements', 'engagement_organisations', 'engagement_countries', 'documents', 'other_identifiers', 'activity_reporters', 'organisations', 'sources',
 ];
 
 /**

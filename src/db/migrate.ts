@@ -14,6 +14,7 @@ import * as internalNotes from './migrations/2026120104_internal_notes.ts';
 import * as contentlessSearch from './migrations/2026120105_contentless_search.ts';
 import * as stemmedPgSearch from './migrations/2026120106_stemmed_pg_search.ts';
 import * as otherIdentifiers from './migrations/2026120301_other_identifiers.ts';
+import * as activityReporters from './migrations/2026120401_activity_reporters.ts';
 import { reindexAll } from '../search/search.index.ts';
 import { storeContentHashes } from '../activities/activity.write.ts';
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120105_contentless_search': contentlessSearch,
   '2026120106_stemmed_pg_search': stemmedPgSearch,
   '2026120301_other_identifiers': otherIdentifiers,
+  '2026120401_activity_reporters': activityReporters,
 };
 
 async function migrator(db: Db): Promise<Migrator> {

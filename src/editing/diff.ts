@@ -27,6 +27,7 @@ const ACTIVITY_FIELDS: Record<string, Message> = {
   status: { sv: 'Status', en: 'Status' },
   publication: { sv: 'Publicering', en: 'Publication' },
   workingTitle: { sv: 'Arbetstitel', en: 'Working title' },
+  reportedBy: { sv: 'Rapporteras till IATI av', en: 'Reported to IATI by' },
   title: { sv: 'Namn', en: 'Title' },
   acronym: { sv: 'Förkortning', en: 'Acronym' },
   summary: { sv: 'Sammanfattning', en: 'Summary' },
@@ -96,7 +97,7 @@ type ActivityDoc = Omit<Activity, 'meta'> & { meta?: unknown };
 /** What changed from one version of an activity to another (bookkeeping ignored). */
 export function diffActivities(before: ActivityDoc, after: ActivityDoc): DiffEntry[] {
   const out: DiffEntry[] = [];
-  for (const field of ['slug', 'iatiIdentifier', 'kind', 'status', 'publication', 'workingTitle'] as const) {
+  for (const field of ['slug', 'iatiIdentifier', 'reportedBy', 'kind', 'status', 'publication', 'workingTitle'] as const) {
     scalar(out, field, ACTIVITY_FIELDS[field]!, before[field], after[field]);
   }
   for (const lang of ['sv', 'en'] as const) {

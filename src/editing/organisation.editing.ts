@@ -37,8 +37,8 @@ export interface OrganisationUse {
   slug: string;
   /** 'partner', 'funder', … for activities; 'parent' for organisations. */
   role: string;
-  /** Where in the activity: 'participation', 'funding', 'engagement', 'relation', 'otherIdentifiers'; or 'parent'. */
-  where: 'participation' | 'funding' | 'engagement' | 'relation' | 'otherIdentifiers' | 'parent';
+  /** Where in the activity: 'participation', 'funding', 'engagement', 'relation', 'otherIdentifiers', 'reportedBy'; or 'parent'. */
+  where: 'participation' | 'funding' | 'engagement' | 'relation' | 'otherIdentifiers' | 'reportedBy' | 'parent';
   /** True when it is named only in an unpublished working copy. */
   workingCopy: boolean;
 }
@@ -88,12 +88,13 @@ export async function organisationUsage(db: Db, slug: string): Promise<Organisat
   const org = await db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirst();
   if (!org) return [];
   const id = org.id;
-  const [participations, fundings, engagements, relations, identifiers, children, wcs] = await Promise.all([
+  const [participations, fundings, engagements, relations, identifiers, reported, children, wcs] = await Promise.all([
     db.selectFrom('participations as p').innerJoin('activities as a', 'a.id', 'p.activity_id').select(['a.slug', 'p.role']).where('p.organisation_id', '=', id).execute(),
     db.selectFrom('fundings as f').innerJoin('activities as a', 'a.id', 'f.activity_id').select(['a.slug', 'f.funder_id']).where((eb) => eb.or([eb('f.funder_id', '=', id), eb('f.via_id', '=', id)])).execute(),
     db.selectFrom('engagement_organisations as eo').innerJoin('engagements as e', 'e.id', 'eo.engagement_id').innerJoin('activities as a', 'a.id', 'e.activity_id').select('a.slug').where('eo.organisation_id', '=', id).execute(),
     db.selectFrom('relations as r').innerJoin('activities as a', 'a.id', 'r.activity_id').select('a.slug').where('r.target_organisation_id', '=', id).execute(),
     db.selectFrom('other_identifiers as o').innerJoin('activities as a', 'a.id', 'o.activity_id').select('a.slug').where('o.owner_id', '=', id).execute(),
+    db.selectFrom('activity_reporters as r').innerJoin('activities as a', 'a.id', 'r.activity_id').select('a.slug').where('r.organisation_id', '=', id).execute(),
     db.selectFrom('organisations').select('slug').where('parent_id', '=', id).where('deleted_at', 'is', null).execute(),
     db.selectFrom('working_copies as w').innerJoin('activities as a', 'a.id', 'w.activity_id').select(['a.slug', 'w.document']).execute(),
   ]);
@@ -103,16 +104,18 @@ export async function organisationUsage(db: Db, slug: string): Promise<Organisat
     ...engagements.map((e) => ({ kind: 'activity' as const, slug: e.slug, role: 'home-organisation', where: 'engagement' as const, workingCopy: false })),
     ...relations.map((r) => ({ kind: 'activity' as const, slug: r.slug, role: 'related', where: 'relation' as const, workingCopy: false })),
     ...identifiers.map((o) => ({ kind: 'activity' as const, slug: o.slug, role: 'identifier-owner', where: 'otherIdentifiers' as const, workingCopy: false })),
+    ...reported.map((r) => ({ kind: 'activity' as const, slug: r.slug, role: 'reporter', where: 'reportedBy' as const, workingCopy: false })),
     ...children.map((c) => ({ kind: 'organisation' as const, slug: c.slug, role: 'parent', where: 'parent' as const, workingCopy: false })),
   ];
   for (const w of wcs) {
-    const doc = JSON.parse(w.document) as { participations: { organisation: string; role: string }[]; funding: { funder?: string; via?: string }[]; engagements: { homeOrganisations: string[] }[]; relations: { target: { external?: { organisation?: string } } }[]; otherIdentifiers?: { owner?: string }[] };
+    const doc = JSON.parse(w.document) as { participations: { organisation: string; role: string }[]; funding: { funder?: string; via?: string }[]; engagements: { homeOrganisations: string[] }[]; relations: { target: { external?: { organisation?: string } } }[]; otherIdentifiers?: { owner?: string }[]; reportedBy?: string };
     const add = (role: string, where: OrganisationUse['where']) => uses.push({ kind: 'activity', slug: w.slug, role, where, workingCopy: true });
     doc.participations.forEach((p) => { if (p.organisation === slug) add(p.role, 'participation'); });
     doc.funding.forEach((f) => { if (f.funder === slug) add('funder', 'funding'); if (f.via === slug) add('channel', 'funding'); });
     doc.engagements.forEach((e) => { if (e.homeOrganisations.includes(slug)) add('home-organisation', 'engagement'); });
     doc.relations.forEach((r) => { if (r.target.external?.organisation === slug) add('related', 'relation'); });
     (doc.otherIdentifiers ?? []).forEach((o) => { if (o.owner === slug) add('identifier-owner', 'otherIdentifiers'); });
+    if (doc.reportedBy === slug) add('reporter', 'reportedBy');
   }
   const seen = new Set<string>();
   return uses.filter((u) => {
@@ -129,6 +132,7 @@ const ROLE_WORDS: Record<string, Message> = {
   'home-organisation': { sv: 'hemorganisation vid uppdrag eller evenemang', en: 'home organisation of a mission or event' },
   related: { sv: 'part i en relation', en: 'party to a relation' },
   'identifier-owner': { sv: 'har utfärdat en identifierare för aktiviteten', en: 'issued an identifier of the activity' },
+  reporter: { sv: 'rapporterar aktiviteten till IATI', en: 'reports the activity to IATI' },
 };
 
 function roleWords(role: string): Message {

@@ -20,6 +20,7 @@ const COLUMNS: { sv: string; en: string; value: (a: Activity, ctx: RowContext) =
   { sv: 'Id', en: 'Id', value: (a) => a.slug },
   { sv: 'IATI-identifierare', en: 'IATI identifier', value: (a) => a.iatiIdentifier },
   { sv: 'Andra identifierare', en: 'Other identifiers', value: (a) => a.otherIdentifiers.map((o) => o.ref).join('; ') },
+  { sv: 'Rapporteras till IATI av', en: 'Reported to IATI by', value: (a, c) => (a.reportedBy === undefined ? '' : c.orgName(a.reportedBy)) },
   { sv: 'Namn (svenska)', en: 'Title (Swedish)', value: (a) => a.texts.sv?.title ?? '' },
   { sv: 'Namn (engelska)', en: 'Title (English)', value: (a) => a.texts.en?.title ?? '' },
   { sv: 'Arbetstitel', en: 'Working title', value: (a, c) => (a.workingTitle ? c.yes : c.no) },

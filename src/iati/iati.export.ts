@@ -18,7 +18,7 @@ import { readOrganisations } from '../organisations/organisation.repository.ts';
 import type { Organisation } from '../organisations/organisation.schema.ts';
 import { fromColumns } from '../shared/bilingual.ts';
 import { ConfigError } from '../shared/errors.ts';
-import type { Lang } from '../shared/i18n.ts';
+import type { Bilingual, Lang } from '../shared/i18n.ts';
 import { withLeanHeap } from '../shared/lean-heap.ts';
 import {
   DEFAULT_REPORTING_ORG, SAMVERKA_NAMESPACE, SAMVERKA_PREFIX, exportBlocker, exportedRelations, toIatiActivity,
@@ -43,6 +43,11 @@ export interface IatiExportSummary {
   activities: number;
   /** Published activities that cannot be valid IATI (no title, or no date at all): `samverka check` names them too. */
   skipped: { slug: string; reason: 'missing-title' | 'missing-date' }[];
+  /**
+   * Published activities left to the organisation that reports them to IATI itself (their
+   * `reportedBy`): how many per organisation, most first.
+   */
+  reportedElsewhere: { organisation: string; activities: number }[];
   organisations: number;
 }
 
@@ -129,20 +134,62 @@ function inFile(id: 'activities.id' | 'source.id') {
     and exists (select 1 from activity_texts t where t.activity_id = ${sql.ref(id)} and trim(t.title) <> '')`;
 }
 
+/**
+ * Whether another organisation reports the activity to IATI: its `reportedBy` names one whose
+ * IATI ref is not the file's reporting organisation's. Such an activity is in its publisher's file,
+ * not in ours (iati.rules.ts `reportedElsewhere` says the same of a document).
+ */
+function reportedElsewhere(id: 'activities.id' | 'source.id', ref: string) {
+  return sql<SqlBool>`exists (select 1 from activity_reporters r inner join organisations o on o.id = r.organisation_id
+    where r.activity_id = ${sql.ref(id)} and (o.iati_ref is null or o.iati_ref <> ${ref}))`;
+}
+
+/** An activity another publisher reports, as a relation to it is written: by its IATI identifier, name and publisher. */
+interface ElsewhereTarget {
+  iatiIdentifier: string;
+  name: Bilingual;
+  organisation: string;
+}
+
+/**
+ * The activity with its relations to activities other publishers report turned into relations to
+ * external activities, as the file can state them: by IATI identifier (so `related-activity` is
+ * written), with their names and publishers. Read back, they are external relations, and export
+ * again gives the same file.
+ */
+function withElsewhereTargets(a: Activity, elsewhere: ReadonlyMap<string, ElsewhereTarget>): Activity {
+  if (!a.relations.some((r) => 'activity' in r.target && elsewhere.has(r.target.activity))) return a;
+  return {
+    ...a,
+    relations: a.relations.map((r) => {
+      const target = 'activity' in r.target ? elsewhere.get(r.target.activity) : undefined;
+      return target ? { ...r, target: { external: target } } : r;
+    }),
+  };
+}
+
 /** Streams the published activities to `sink` as one IATI 2.03 file. The sink is left open. */
 export async function exportIati(db: Db, sink: Writable, options: IatiExportOptions): Promise<IatiExportSummary> {
   const lang = options.lang ?? 'en';
   const batchSize = options.batchSize ?? 100;
   const w = new XmlWriter(sink);
   const registry = new Registry(db);
-  const summary: IatiExportSummary = { activities: 0, skipped: [], organisations: 0 };
+  const summary: IatiExportSummary = { activities: 0, skipped: [], reportedElsewhere: [], organisations: 0 };
+  const ref = options.reportingOrg.ref;
   await registry.loadSources();
+  summary.reportedElsewhere = (await db.selectFrom('activities')
+    .innerJoin('activity_reporters as r', 'r.activity_id', 'activities.id').innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+    .select(['o.slug as organisation', (eb) => eb.fn.countAll<number | string>().as('activities')])
+    .where('activities.publication', '=', 'published').where(reportedElsewhere('activities.id', ref))
+    .groupBy('o.slug').execute())
+    .map((r) => ({ organisation: r.organisation, activities: Number(r.activities) }))
+    .sort((x, y) => y.activities - x.activities || (x.organisation < y.organisation ? -1 : 1));
 
   w.declaration();
   w.start('iati-activities', { version: '2.03', 'generated-datetime': options.now, [`xmlns:${SAMVERKA_PREFIX}`]: SAMVERKA_NAMESPACE });
   for (let lastId = 0; ;) {
     const rows = await db.selectFrom('activities').selectAll()
-      .where('publication', '=', 'published').where('id', '>', lastId)
+      .where('publication', '=', 'published').where('id', '>', lastId).where((eb) => eb.not(reportedElsewhere('activities.id', ref)))
       .orderBy('id').limit(batchSize).execute();
     if (!rows.length) break;
     lastId = rows.at(-1)!.id;
@@ -152,25 +199,38 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
     const targets = [...new Set(activities.flatMap((a) => a.relations.flatMap((r) => ('activity' in r.target ? [r.target.activity] : []))))];
     const [targetRows, incomingRows] = await Promise.all([
       targets.length
-        ? db.selectFrom('activities').select(['slug', 'iati_identifier']).where('slug', 'in', targets).where('publication', '=', 'published')
+        ? db.selectFrom('activities').leftJoin('activity_reporters as r', 'r.activity_id', 'activities.id').leftJoin('organisations as o', 'o.id', 'r.organisation_id')
+          .select(['activities.id', 'activities.slug', 'activities.iati_identifier', 'o.slug as reporter', reportedElsewhere('activities.id', ref).as('elsewhere')])
+          .where('activities.slug', 'in', targets).where('activities.publication', '=', 'published')
           .where(inFile('activities.id')).execute()
         : [],
+      // What activities in the file state of these; those other publishers report state it in their own files.
       db.selectFrom('relations')
         .innerJoin('activities as source', 'source.id', 'relations.activity_id')
         .select(['relations.target_activity_id as target', 'source.iati_identifier as ref', 'relations.relation_type as type'])
         .where('relations.target_activity_id', 'in', ids).where('source.publication', '=', 'published')
-        .where(inFile('source.id'))
+        .where(inFile('source.id')).where((eb) => eb.not(reportedElsewhere('source.id', ref)))
         .orderBy('source.slug').orderBy('relations.position').execute(),
     ]);
-    const activityIdentifiers = new Map(targetRows.map((r) => [r.slug, r.iati_identifier]));
+    const own = targetRows.filter((r) => !r.elsewhere);
+    const others = targetRows.filter((r) => r.elsewhere && r.reporter !== null);
+    const activityIdentifiers = new Map(own.map((r) => [r.slug, r.iati_identifier]));
+    const titles = others.length
+      ? await db.selectFrom('activity_texts').select(['activity_id', 'lang', 'title']).where('activity_id', 'in', others.map((r) => r.id)).execute()
+      : [];
+    const elsewhere = new Map(others.map((r): [string, ElsewhereTarget] => {
+      const title = (lang: string) => titles.find((t) => t.activity_id === r.id && t.lang === lang)?.title ?? null;
+      return [r.slug, { iatiIdentifier: r.iati_identifier, name: fromColumns(title('sv'), title('en')) ?? { en: r.iati_identifier }, organisation: r.reporter! }];
+    }));
+    const stated = activities.map((a) => withElsewhereTargets(a, elsewhere));
     const incoming = new Map<number, IncomingRelation[]>();
     for (const r of incomingRows) {
       if (r.target === null) continue;
       incoming.set(r.target, [...(incoming.get(r.target) ?? []), { ref: r.ref, type: r.type }]);
     }
-    await registry.loadOrganisations(activities.flatMap(organisationsNamed));
+    await registry.loadOrganisations(stated.flatMap(organisationsNamed));
 
-    activities.forEach((a, i) => {
+    stated.forEach((a, i) => {
       const ctx: MappingContext = {
         reportingOrg: options.reportingOrg, lang, organisations: registry.organisationsBySlug, activityIdentifiers,
         incoming: incoming.get(rows[i]!.id) ?? [],

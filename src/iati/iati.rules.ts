@@ -49,12 +49,25 @@ function finding(a: Activity, code: string, severity: Severity, field: string, m
   return { code, severity, activity: a.slug, field, message, ...(quote === undefined ? {} : { quote }) };
 }
 
-/** 1.1.21, 1.1.3, 1.3.1, 1.3.13: the identifier is the reporting organisation's ref, a hyphen and a local part. */
+/**
+ * Whether another organisation reports the activity to IATI: `reportedBy` names one whose IATI ref
+ * is not the reporting organisation's (or that has none). The export leaves such an activity to
+ * its publisher, so the IATI rules are not ours to apply to it.
+ */
+export function reportedElsewhere(a: Activity, ctx: Pick<IatiRuleContext, 'reportingOrg' | 'organisations'>): boolean {
+  return a.reportedBy !== undefined && ctx.organisations.get(a.reportedBy)?.iatiRef !== ctx.reportingOrg.ref;
+}
+
+/**
+ * 1.1.21, 1.1.3, 1.3.1, 1.3.13: the identifier is the reporting organisation's ref (or a previous
+ * one, given as an other identifier of type B1), a hyphen and a local part.
+ */
 const identifier: IatiRule = (a, ctx) => {
   const id = a.iatiIdentifier;
   const prefix = `${ctx.reportingOrg.ref}-`;
+  const previous = a.otherIdentifiers.filter((o) => o.type === 'B1').map((o) => `${o.ref}-`);
   const out: Finding[] = [];
-  if (!id.startsWith(prefix) || id.length === prefix.length) {
+  if ([prefix, ...previous].every((p) => !id.startsWith(p) || id.length === p.length)) {
     out.push(finding(a, 'iati-identifier-prefix', 'error', 'iatiIdentifier', {
       sv: `IATI-identifieraren ${id} börjar inte med rapportörens identifierare följd av bindestreck och ett eget id (${prefix}…).`,
       en: `The IATI identifier ${id} does not start with the reporting organisation's identifier, a hyphen and a local id (${prefix}…).`,
@@ -334,8 +347,9 @@ export function duplicateIdentifiers(activities: readonly Activity[]): Finding[]
   return out;
 }
 
+/** The IATI rules' findings on one activity; none on an activity another organisation reports. */
 export function checkIatiActivity(a: Activity, ctx: IatiRuleContext): Finding[] {
-  return IATI_RULES.flatMap((rule) => rule(a, ctx));
+  return reportedElsewhere(a, ctx) ? [] : IATI_RULES.flatMap((rule) => rule(a, ctx));
 }
 
 /** Every IATI rule over a portfolio: the per-activity rules and the duplicate check across them. */

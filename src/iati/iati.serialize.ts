@@ -193,10 +193,13 @@ function prefixed(attributes: Attributes): Attributes {
   return Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`${S}${k}`, v]));
 }
 
-/** What IATI has no element for: kind, regions as the registry names them, funding, relations, key figures, engagements, provenance. */
+/**
+ * What IATI has no element for: kind, regions as the registry names them, the reporter when one is
+ * named (then the file's own reporting organisation), funding, relations, key figures, engagements, provenance.
+ */
 function writeActivityExtension(w: XmlWriter, a: Activity): void {
   w.start(`${S}activity`, {
-    slug: a.slug, kind: a.kind, regions: a.regions.length ? a.regions.join(' ') : undefined,
+    slug: a.slug, kind: a.kind, regions: a.regions.length ? a.regions.join(' ') : undefined, 'reported-by': a.reportedBy,
     version: a.meta?.version, 'created-at': a.meta?.createdAt,
   });
   provenance(w, a.provenance);

@@ -112,6 +112,8 @@ export const M = {
   lastUpdated: { sv: 'Senast ändrad', en: 'Last updated' },
   otherIdentifiers: { sv: 'Andra identifierare', en: 'Other identifiers' },
   issuedBy: { sv: 'utfärdad av', en: 'issued by' },
+  reportedBy: { sv: 'Rapporteras till IATI av', en: 'Reported to IATI by' },
+  reportedByNote: { sv: 'som publicerar aktiviteten själv; den ingår inte i vår IATI-fil', en: 'which publishes the activity itself; it is not in our IATI file' },
   dataNotes: { sv: 'Att observera', en: 'Please note' },
   activitiesOf: { sv: 'Aktiviteter', en: 'Activities' },
   role: { sv: 'Roll', en: 'Role' },

@@ -85,7 +85,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin, reader });
   // Its own scope: multipart parsing exists only for the upload form.
   await app.register(async (scope) => importRoutes(scope, db, {
-    now: auth.now, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),
+    now: auth.now, reportingOrg: portal.reportingOrg, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),
     ...(options.importWorker !== undefined ? { worker: options.importWorker } : {}),
   }));
   portalRoutes(app, reader, portal);

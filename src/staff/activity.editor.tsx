@@ -154,6 +154,7 @@ export function ActivityFields({ data }: { data: ActivityFormData }) {
             ? <TextField ctx={ctx} parts={['slug']} />
             : <TextField ctx={{ ...ctx, editable: false }} parts={['slug']} />}
           <TextField ctx={ctx} parts={['iatiIdentifier']} />
+          <TextField ctx={ctx} parts={['reportedBy']} list="organisation-list" />
           <SelectField ctx={ctx} parts={['kind']} options={codes(ACTIVITY_KINDS, lang)} required />
           <SelectField ctx={ctx} parts={['status']} options={codes(ACTIVITY_STATUSES, lang)} required />
         </div>

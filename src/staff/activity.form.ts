@@ -91,6 +91,7 @@ export const ACTIVITY_FORM: FormSpec = {
   fields: [
     { key: ['slug'], kind: 'text' },
     { key: ['iatiIdentifier'], kind: 'text' },
+    { key: ['reportedBy'], kind: 'text' },
     { key: ['kind'], kind: 'select' },
     { key: ['status'], kind: 'select' },
     { key: ['workingTitle'], kind: 'checkbox' },

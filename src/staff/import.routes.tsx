@@ -25,6 +25,8 @@ export interface ImportRouteOptions {
   maxBytes?: number;
   /** Map in a worker thread: always, never, or by the file's size and the cores (unset). */
   worker?: boolean;
+  /** The IATI ref of the registry's own reporting organisation (IATI_REPORTING_ORG). */
+  reportingOrg?: string;
   now?: () => Date;
 }
 
@@ -162,7 +164,7 @@ export async function importRoutes(app: FastifyInstance, db: Db, options: Import
         // mapped in a worker thread.
         const length = Number(request.headers['content-length']);
         report = await importIatiFile(db, checkedChunks(body), {
-          dryRun, maxBytes, actor, fileName, ...(Number.isFinite(length) ? { sizeHint: length } : {}), ...(options.worker !== undefined ? { worker: options.worker } : {}),
+          dryRun, maxBytes, actor, fileName, ...(options.reportingOrg !== undefined ? { reportingOrg: options.reportingOrg } : {}), ...(Number.isFinite(length) ? { sizeHint: length } : {}), ...(options.worker !== undefined ? { worker: options.worker } : {}),
         });
       } catch (error) {
         file.file.unpipe(body);

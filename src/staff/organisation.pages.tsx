@@ -97,6 +97,7 @@ const WHERE_WORDS: Record<OrganisationUse['where'], Message> = {
   engagement: { sv: 'uppdrag eller evenemang', en: 'mission or event' },
   relation: { sv: 'relation', en: 'relation' },
   otherIdentifiers: { sv: 'identifierare', en: 'identifier' },
+  reportedBy: { sv: 'IATI-rapportör', en: 'IATI reporter' },
   parent: { sv: 'överordnad organisation', en: 'parent organisation' },
 };
 

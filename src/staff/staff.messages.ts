@@ -185,6 +185,7 @@ export const S = {
 export const FIELD_LABELS: Record<string, Message> = {
   slug: { sv: 'Kortnamn i adressen', en: 'Short name in the address' },
   iatiIdentifier: { sv: 'IATI-identifierare', en: 'IATI identifier' },
+  reportedBy: { sv: 'Rapporteras till IATI av (organisationens kortnamn)', en: 'Reported to IATI by (the organisation’s short name)' },
   kind: { sv: 'Typ', en: 'Kind' },
   status: { sv: 'Status', en: 'Status' },
   workingTitle: { sv: 'Namnet är ett arbetsnamn (källan anger inget namn)', en: 'The title is a working title (the source gives none)' },
@@ -276,6 +277,10 @@ export const FIELD_LABELS: Record<string, Message> = {
 export const FIELD_HINTS: Record<string, Message> = {
   slug: { sv: 'Små bokstäver a–z, siffror och bindestreck, t.ex. ”twinning-serbien-2019”.', en: 'Lower-case letters a–z, digits and hyphens, e.g. “twinning-serbia-2019”.' },
   iatiIdentifier: { sv: 'Börjar med rapportörens identifierare, t.ex. SE-ON-2021002163-…', en: 'Starts with the reporting organisation’s identifier, e.g. SE-ON-2021002163-…' },
+  reportedBy: {
+    sv: 'Bara för en aktivitet som en annan organisation publicerar i IATI själv, t.ex. ”iom”: vår IATI-fil tar då inte med den. Lämna tomt för våra egna.',
+    en: 'Only for an activity another organisation publishes in IATI itself, e.g. “iom”: our IATI file then leaves it out. Leave empty for our own.',
+  },
   'countries.percentage': { sv: 'Frivillig. Andelarna bör bli 100 tillsammans.', en: 'Optional. The shares should add up to 100.' },
   'participations.organisation': { sv: 'Organisationens kortnamn, t.ex. ”bamf”.', en: 'The organisation’s short name, e.g. “bamf”.' },
   'funding.funder': { sv: 'Organisationens kortnamn.', en: 'The organisation’s short name.' },

@@ -32,9 +32,11 @@ for (const dialect of DIALECTS) {
       const hashes = async () => (await t.db.selectFrom('activities').select(['slug', 'content_hash', 'version']).orderBy('slug').execute());
       const before = await hashes();
       assert.ok(before.every((r) => r.content_hash !== null));
+      assert.deepEqual(await migrateDown(t.db), ['2026120401_activity_reporters']);
+      assert.deepEqual(await hashes(), before);
       assert.deepEqual(await migrateDown(t.db), ['2026120301_other_identifiers']);
       assert.ok((await hashes()).every((r) => r.content_hash === null));
-      assert.deepEqual(await migrateToLatest(t.db), ['2026120301_other_identifiers']);
+      assert.deepEqual(await migrateToLatest(t.db), ['2026120301_other_identifiers', '2026120401_activity_reporters']);
       assert.deepEqual(await hashes(), before);
       const again = await seedDatabase(t.db, { now: '2027-01-01T00:00:00.000Z' });
       assert.equal(again.activities.updated, 0, JSON.stringify(again.activities));

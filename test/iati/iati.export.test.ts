@@ -81,7 +81,7 @@ for (const dialect of DIALECTS) {
       assert.equal(root.attributes.version, '2.03');
       assert.equal(root.attributes['generated-datetime'], NOW);
       assert.equal(root.attributes['xmlns:samverka'], SAMVERKA_NAMESPACE);
-      assert.deepEqual(summary, { activities: 19, skipped: [], organisations: summary.organisations });
+      assert.deepEqual(summary, { activities: 19, skipped: [], reportedElsewhere: [], organisations: summary.organisations });
       const ids = children(root, 'iati-activity').map((a) => child(a, 'iati-identifier').text);
       assert.equal(ids.length, 19);
       assert.equal(new Set(ids).size, 19);

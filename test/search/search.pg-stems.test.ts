@@ -137,6 +137,7 @@ for (const dialect of DIALECTS) {
       // Read while the code's schema is there: the later migration goes down first.
       const activity = (await findActivity(t.db, 'mavrri'))!;
       const names = await organisationNames(t.db, activity.participations.map((p) => p.organisation));
+      assert.deepEqual(await migrateDown(t.db), ['2026120401_activity_reporters']);
       assert.deepEqual(await migrateDown(t.db), ['2026120301_other_identifiers']);
       assert.deepEqual(await migrateDown(t.db), ['2026120106_stemmed_pg_search']);
       if (dialect.name === 'postgres') {
@@ -150,7 +151,7 @@ for (const dialect of DIALECTS) {
       } else {
         assert.equal(await withOch(), och, 'nothing changed on SQLite');
       }
-      assert.deepEqual(await migrateToLatest(t.db), ['2026120106_stemmed_pg_search', '2026120301_other_identifiers']);
+      assert.deepEqual(await migrateToLatest(t.db), ['2026120106_stemmed_pg_search', '2026120301_other_identifiers', '2026120401_activity_reporters']);
       assert.deepEqual(await Promise.all(['och', 'återvändandet', 'returning', 'Talk2Connect'].map((q) => search(t.db, q))), before);
       assert.equal(await withOch(), och);
     });

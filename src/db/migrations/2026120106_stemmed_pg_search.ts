@@ -27,7 +27,7 @@ export async function down(kysely: Kysely<unknown>): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.selectFrom('activities').selectAll().where('id', 'in', ids.slice(i, i + 500)).execute();
     // The schema of this migration's time: no other identifiers yet.
-    const activities = await readActivities(db, rows, { otherIdentifiers: false });
+    const activities = await readActivities(db, rows, { before: '2026120301_other_identifiers' });
     const names = await organisationNames(db, [...new Set(activities.flatMap((a) => a.participations.map((p) => p.organisation)))]);
     const values = rows.map((row, index) => {
       const activity = activities[index]!;

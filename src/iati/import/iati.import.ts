@@ -27,6 +27,7 @@ import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, NotImportedTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
 import { storableIdentifier } from './iati.to-activity.ts';
+import { DEFAULT_REPORTING_ORG } from '../iati.mapping.ts';
 import { ReportLedger } from './iati.report.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
@@ -60,6 +61,12 @@ export interface IatiImportOptions extends MappingOptions {
   fileName?: string;
   onProgress?: (p: { activities: number; bytes: number }) => void;
   now?: string;
+  /**
+   * The IATI ref of the registry's own reporting organisation (IATI_REPORTING_ORG; default
+   * SE-ON-2021002163). An activity whose reporting-org is another organisation is stored with that
+   * organisation as its `reportedBy`, and the IATI export leaves it to its publisher.
+   */
+  reportingOrg?: string;
 }
 
 class Rollback extends Error {
@@ -108,6 +115,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
       const savedSources = new Set<string>();
       const snapshot: ImportSnapshot = {
         dialect: dialectOf(db),
+        reportingOrg: options.reportingOrg ?? DEFAULT_REPORTING_ORG.ref,
         activities: (await trx.selectFrom('activities').select(['iati_identifier as identifier', 'slug']).execute()),
         organisations: storedOrganisations.map(({ slug, name, acronym, iatiRef }) => ({ slug, name, ...(acronym ? { acronym } : {}), ...(iatiRef ? { iatiRef } : {}) })),
         sources: storedSources.map((s) => s.slug),

@@ -35,6 +35,8 @@ export interface ActivityReport {
 /** What the mapping needs of the database, read once in the import's transaction. */
 export interface ImportSnapshot {
   dialect: Dialect;
+  /** The IATI ref of the registry's own reporting organisation: activities it reports get no `reportedBy`. */
+  reportingOrg: string;
   /** Every stored activity: its IATI identifier and slug. */
   activities: { identifier: string; slug: string }[];
   /** Every stored organisation, as matching and the search index need it. */
@@ -135,6 +137,7 @@ export class ActivityMapper {
       storedSlug,
       activitySlug: (identifier) => this.storedSlugs.get(identifier) ?? (this.seenIdentifiers.get(identifier) || undefined),
       organisation: (ref, name, type) => this.orgs.match(ref, name, type),
+      ownReportingOrg: this.snapshot.reportingOrg,
       uniqueSlug: (base) => uniqueSlug(base, (s) => this.takenSlugs.has(s)),
     });
     entry.problems.push(...mapped.problems.map(detachedCopy));

@@ -34,6 +34,8 @@ export interface MappingContext {
   storedSlug: string | undefined;
   /** The slug of the activity with this (storable) IATI identifier: stored, or earlier in the file; undefined if neither. */
   activitySlug(identifier: string): string | undefined;
+  /** The IATI ref of the registry's own reporting organisation: an activity it reports has no `reportedBy`. */
+  ownReportingOrg: string;
 }
 
 export interface MappedActivity {
@@ -182,7 +184,7 @@ export function mapActivity(node: XmlNode, root: RootInfo, ctx: MappingContext):
   }
   const ext = kid(node, 'samverka:activity');
   const samverka = isSamverkaFile(root) && ext !== undefined;
-  const input = samverka ? fromSamverka(node, ext, out) : fromStandard(node, root, ctx, out, problem);
+  const input = samverka ? fromSamverka(node, ext, ctx, out) : fromStandard(node, root, ctx, out, problem);
   if (!input) return out;
   if (!samverka) out.notImported = notImportedOf(node);
   if (ctx.storedSlug !== undefined) input.slug = ctx.storedSlug;
@@ -242,7 +244,26 @@ function fuzzy(e: XmlNode | undefined, names: readonly [string, string, string, 
   return { from: attr(e, names[0]), to: attr(e, names[1]), precision: attr(e, names[2]), phrase: attr(e, names[3]) };
 }
 
-function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | undefined {
+/**
+ * Who reports an activity of a Samverka file, when it is not the registry's own reporting
+ * organisation: the one `samverka:activity/@reported-by` names, else the file's reporting-org (a
+ * file from another Samverka), found among the file's definitions by its ref, or matched or created.
+ */
+function samverkaReporter(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: MappedActivity, lang: string): string | undefined {
+  const named = attr(ext, 'reported-by');
+  if (named !== undefined) return named;
+  const reporting = kid(act, 'reporting-org');
+  const ref = attr(reporting, 'ref');
+  if (!reporting || ref === ctx.ownReportingOrg) return undefined;
+  const defined = out.organisations.find((o) => ref !== undefined && o.iatiRef === ref);
+  if (defined) return defined.slug;
+  const names = narrativeMap(reporting, lang) as Record<string, string> | undefined;
+  const name = names && { ...(names.sv ? { sv: names.sv } : {}), en: names.en ?? Object.values(names)[0] };
+  const type = attr(reporting, 'type');
+  return ref || name?.en || name?.sv ? ctx.organisation(ref, name, type && type in ORGANISATION_TYPE_NAMES ? type : undefined, reporting.line) : undefined;
+}
+
+function fromSamverka(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: MappedActivity): Json | undefined {
   const lang = attr(act, 'xml:lang') ?? 'en';
   const meta = (e: XmlNode) => ({ version: num(attr(e, 'version')), createdAt: attr(e, 'created-at'), updatedAt: attr(e, 'updated-at') });
   for (const s of kids(act, 'samverka:source')) {
@@ -289,6 +310,7 @@ function fromSamverka(act: XmlNode, ext: XmlNode, out: MappedActivity): Json | u
     otherIdentifiers: kids(act, 'other-identifier').filter((o) => attr(o, 'samverka:other') !== undefined).map((o) => ({
       ref: attr(o, 'ref'), type: attr(o, 'type'), owner: attr(kid(o, 'owner-org'), 'samverka:organisation'),
     })),
+    reportedBy: samverkaReporter(act, ext, ctx, out, lang),
     kind: attr(ext, 'kind'),
     status: STATUS.get(attr(kid(act, 'activity-status'), 'code') ?? ''),
     publication: 'published',
@@ -720,11 +742,23 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     otherIdentifiers.push({ ref, type, owner: ownerNode ? orgOf(ownerNode) : undefined });
   }
 
+  // The publisher. Another organisation's activity is stored with it as the reporter, and the
+  // registry's IATI export leaves the activity to it.
+  const reporting = kid(act, 'reporting-org');
+  const reportingRef = attr(reporting, 'ref')?.trim();
+  const reportedBy = reporting && reportingRef !== ctx.ownReportingOrg ? orgOf(reporting) : undefined;
+  if (reportingRef !== ctx.ownReportingOrg && reportedBy === undefined) {
+    warn('reporting-org-missing', reporting?.line ?? act.line,
+      'Aktiviteten saknar reporting-org med identifierare eller namn, så den lagras som en som registret rapporterar själv. Publicerar en annan organisation den, ange organisationen under ”Rapporteras till IATI av”.',
+      'The activity has no reporting-org with an identifier or a name, so it is stored as one the registry reports itself. If another organisation publishes it, name that organisation under “Reported to IATI by”.');
+  }
+
   const base = slugFromIdentifier(key);
   return clean({
     slug: ctx.storedSlug ?? ctx.uniqueSlug(base),
     iatiIdentifier: key,
     otherIdentifiers,
+    reportedBy,
     kind: 'project',
     status,
     publication: 'published',
@@ -743,7 +777,7 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
 /** The children of an activity that fromStandard reads; each of the others is reported as not imported. */
 const READ_ELEMENTS = new Set([
   'iati-identifier', 'title', 'description', 'activity-status', 'activity-date', 'recipient-country', 'participating-org', 'tag', 'budget',
-  'transaction', 'document-link', 'result', 'related-activity', 'other-identifier',
+  'transaction', 'document-link', 'result', 'related-activity', 'other-identifier', 'reporting-org',
 ]);
 /** Longest attribute value quoted in a label: a label names what was left out, it does not carry it. */
 const LABEL_VALUE = 20;

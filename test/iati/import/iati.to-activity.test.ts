@@ -11,7 +11,7 @@ import { NOT_IMPORTED_KINDS, NotImportedTally } from '../../../src/iati/import/i
 
 const META = 'version="1" created-at="2026-06-01T12:00:00.000Z"';
 const activity = (title: string, descriptions = '', ext = '') => `<iati-activity xml:lang="en" last-updated-datetime="2026-06-01T12:00:00.000Z">
-<iati-identifier>XM-1</iati-identifier><title>${title}</title>${descriptions}<activity-status code="2"/>
+<iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R"/><title>${title}</title>${descriptions}<activity-status code="2"/>
 <samverka:activity slug="a-b" kind="project" ${META}>${ext}</samverka:activity></iati-activity>`;
 
 /** Activities the mapping is told exist (stored or earlier in the file), by identifier. */
@@ -21,7 +21,7 @@ async function mapped(body: string, samverka = true): Promise<MappedActivity> {
   const ns = samverka ? ' xmlns:samverka="https://samverka.org/ns/iati-extension/1"' : '';
   const xml = `<?xml version="1.0"?>\n<iati-activities version="2.03"${ns}>\n${body}</iati-activities>`;
   for await (const r of readIatiActivities(Readable.from([xml]))) {
-    return mapActivity(r.activity, r.root, { storedSlug: undefined, activitySlug: (id) => known.get(id), organisation: (ref) => (ref ?? 'x').toLowerCase(), uniqueSlug: (b) => b });
+    return mapActivity(r.activity, r.root, { storedSlug: undefined, activitySlug: (id) => known.get(id), organisation: (ref) => (ref ?? 'x').toLowerCase(), uniqueSlug: (b) => b, ownReportingOrg: 'SE-ON-2021002163' });
   }
   assert.fail('no activity read');
 }
@@ -59,7 +59,7 @@ describe('IATI import of another publisher\'s activity: organisations and money'
     const org = (role: number, ref: string) => `<participating-org role="${role}" ref="${ref}"><narrative>${ref}</narrative></participating-org>`;
     const tx = (value: number, provider?: string) => `<transaction><transaction-type code="3"/><transaction-date iso-date="2020-01-0${value}"/>`
       + `${provider ? `<provider-org ref="${provider}"/>` : ''}<value>${value}</value></transaction>`;
-    const m = await mapped(`<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>XM-1</iati-identifier><title><narrative>T</narrative></title>
+    const m = await mapped(`<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R"/><title><narrative>T</narrative></title>
 ${org(1, 'XM-F')}${org(4, 'XM-A')}${org(1, 'XM-F')}${org(4, 'XM-B')}${org(4, 'XM-A')}${org(2, 'XM-A')}<activity-status code="2"/>
 ${tx(1)}${tx(2, 'XM-G')}${tx(3)}${tx(4, 'XM-G')}${tx(5, 'XM-F')}</iati-activity>`, false);
     assert.deepEqual(m.problems, []);
@@ -81,7 +81,7 @@ describe('IATI import of another publisher\'s activity: what is not imported', (
 <related-activity ref="XM-2" type="1"/><sector code="15110"/><tag vocabulary="${'9'.repeat(40)}" code="z"/></iati-activity>`, false);
     assert.ok(m.activity, JSON.stringify(m.problems));
     assert.deepEqual(m.notImported, [
-      'reporting-org', 'description (type 3)', 'sector', 'recipient-region', 'tag (vocabulary 99)', 'tag (vocabulary ?)', 'transaction (type 5)',
+      'description (type 3)', 'sector', 'recipient-region', 'tag (vocabulary 99)', 'tag (vocabulary ?)', 'transaction (type 5)',
       'transaction (type ?)', `tag (vocabulary ${'9'.repeat(20)})`,
     ]);
   });
@@ -109,7 +109,7 @@ describe('NotImportedTally', () => {
 });
 
 describe('IATI import of another publisher\'s activity: parents', () => {
-  const child = (related: string) => `<iati-activity xml:lang="en"><iati-identifier>XM-CHILD</iati-identifier><title><narrative>T</narrative></title>
+  const child = (related: string) => `<iati-activity xml:lang="en"><iati-identifier>XM-CHILD</iati-identifier><reporting-org ref="XM-R"/><title><narrative>T</narrative></title>
 <activity-status code="2"/>${related}</iati-activity>`;
 
   it('makes the activity part of each parent (related-activity type 1), linked when it is known and by its identifier when not', async () => {
@@ -143,7 +143,7 @@ describe('IATI import of another publisher\'s activity: parents', () => {
 
 describe('IATI import of another publisher\'s activity: other identifiers', () => {
   it('keeps each with the organisation that gave it; the publisher\'s own (A1) becomes another activity identifier (A9); an unknown type or no ref is a warning', async () => {
-    const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><title><narrative>T</narrative></title><activity-status code="2"/>
+    const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R"/><title><narrative>T</narrative></title><activity-status code="2"/>
 <other-identifier ref=" MK 13 IPA JH 01 17 " type="A9"><owner-org ref="XI-IATI-EC"><narrative>European Commission</narrative></owner-org></other-identifier>
 <other-identifier ref="INT-1" type="A1"/><other-identifier ref="INT-1" type="A1"/><other-identifier ref="x" type="Z9"/><other-identifier type="A2"/></iati-activity>`, false);
     assert.deepEqual(m.activity?.otherIdentifiers, [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'xi-iati-ec' }, { ref: 'INT-1', type: 'A9' }]);
