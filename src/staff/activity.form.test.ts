@@ -54,6 +54,21 @@ describe('activity form codec', () => {
     if (!missing.ok) assert.ok(missing.errors.some((e) => e.field === 'otherIdentifiers[0][type]'), JSON.stringify(missing.errors));
   });
 
+  it('reads who reports the activity to IATI, when it is another organisation, and leaves it out when the field is empty', () => {
+    const result = readActivityForm({ ...minimal, reportedBy: 'iom' });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
+    assert.equal(result.value.reportedBy, 'iom');
+    const again = readActivityForm(post(activityToForm(result.value)));
+    assert.ok(again.ok);
+    assert.deepEqual(again.value, result.value);
+    const empty = readActivityForm({ ...minimal, reportedBy: '' });
+    assert.ok(empty.ok);
+    assert.equal('reportedBy' in empty.value, false);
+    const wrong = readActivityForm({ ...minimal, reportedBy: 'Not A Slug' });
+    assert.equal(wrong.ok, false);
+    if (!wrong.ok) assert.ok(wrong.errors.some((e) => e.field === 'reportedBy'), JSON.stringify(wrong.errors));
+  });
+
   it('writes periods as words that read back to the same bounds, phrases included', () => {
     const cases = ['1 juli 2021–15 juni 2022', 'hösten 2022', 'från 2020', 'till mars 2016', '1,5 år, avslutades i mars 2016', 'september 2022 till december 2024'];
     for (const words of cases) {
