@@ -54,8 +54,8 @@ function finding(a: Activity, code: string, severity: Severity, field: string, m
  * is not the reporting organisation's (or that has none). The export leaves such an activity to
  * its publisher, so the IATI rules are not ours to apply to it.
  */
-export function reportedElsewhere(a: Activity, ctx: Pick<IatiRuleContext, 'reportingOrg' | 'organisations'>): boolean {
-  return a.reportedBy !== undefined && ctx.organisations.get(a.reportedBy)?.iatiRef !== ctx.reportingOrg.ref;
+export function reportedElsewhere(a: Pick<Activity, 'reportedBy'>, reportingRef: string, organisations: ReadonlyMap<string, Pick<Organisation, 'iatiRef'>>): boolean {
+  return a.reportedBy !== undefined && organisations.get(a.reportedBy)?.iatiRef !== reportingRef;
 }
 
 /**
@@ -349,7 +349,7 @@ export function duplicateIdentifiers(activities: readonly Activity[]): Finding[]
 
 /** The IATI rules' findings on one activity; none on an activity another organisation reports. */
 export function checkIatiActivity(a: Activity, ctx: IatiRuleContext): Finding[] {
-  return reportedElsewhere(a, ctx) ? [] : IATI_RULES.flatMap((rule) => rule(a, ctx));
+  return reportedElsewhere(a, ctx.reportingOrg.ref, ctx.organisations) ? [] : IATI_RULES.flatMap((rule) => rule(a, ctx));
 }
 
 /** Every IATI rule over a portfolio: the per-activity rules and the duplicate check across them. */

@@ -22,6 +22,7 @@ import { portfolioCsv } from '../exchange/csv.ts';
 import { exportPortfolio } from '../exchange/portfolio.ts';
 import { resolveReportingOrg, writeIatiFile } from '../iati/iati.export.ts';
 import { namedOrganisations } from '../activities/activity.references.ts';
+import { reportedElsewhere } from '../iati/iati.rules.ts';
 import { findOrganisation, organisationActivities, readOrganisations } from '../organisations/organisation.repository.ts';
 import { ACTIVITY_KINDS, INSTRUMENTS } from '../reference/codes.ts';
 import { countryName } from '../reference/countries.ts';
@@ -202,10 +203,12 @@ export function portalRoutes(app: FastifyInstance, db: Db, options: PortalOption
         const title = plainTitle(activity, lang);
         const summary = pick({ sv: activity.texts.sv?.summary, en: activity.texts.en?.summary }, lang)?.text ?? `${title}, ${periodText(activity, lang)}`;
         const meta = metaFor(request, lang, title, summary.slice(0, 300), 'activities');
+        const organisations = new Map(orgs.map((o) => [o.slug, o]));
         return renderDocument(ActivityPage({
           meta, data: {
             activity: visible,
-            organisations: new Map(orgs.map((o) => [o.slug, o])),
+            organisations,
+            reportedElsewhere: reportedElsewhere(activity, options.reportingOrg, organisations),
             incoming: incomingRaw.filter((r) => published.has(r.from)).map((r) => ({ ...r, title: relatedTitles.get(r.from) ?? {} })),
             relatedTitles, lineage,
             findings: checkActivity(activity, { today: today() }),

@@ -82,7 +82,7 @@ export async function buildServer(db: Db, options: ServerOptions = {}): Promise<
   activityRoutes(app, reader);
   editingRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin });
   accountRoutes(app, db, auth, reader);
-  staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin, reader });
+  staffRoutes(app, db, { today: options.today, publicOrigin: options.publicOrigin, reader, reportingOrg: portal.reportingOrg });
   // Its own scope: multipart parsing exists only for the upload form.
   await app.register(async (scope) => importRoutes(scope, db, {
     now: auth.now, reportingOrg: portal.reportingOrg, ...(options.importMaxBytes !== undefined ? { maxBytes: options.importMaxBytes } : {}),

@@ -12,6 +12,8 @@ import { findIncomingRelations } from '../activities/activity.repository.ts';
 import type { Activity } from '../activities/activity.schema.ts';
 import { countryMapSvg } from '../charts/country-map.tsx';
 import { checkActivity } from '../check/check.ts';
+import { DEFAULT_REPORTING_ORG } from '../iati/iati.mapping.ts';
+import { reportedElsewhere } from '../iati/iati.rules.ts';
 import type { Db } from '../db/database.ts';
 import {
   REVIEW_FILTERS, convertPreStudy, createActivity, deleteActivity, deletedActivities, getActivityWorkspace, listActivityWorkspaces, publishActivity, restoreActivityRevision,
@@ -47,6 +49,8 @@ export interface StaffOptions {
   publicOrigin?: string | undefined;
   /** The server's connection for reads (openReader): the pages read through it, the forms write through `db`. */
   reader?: Db | undefined;
+  /** The IATI ref of the registry's own reporting organisation (IATI_REPORTING_ORG), for the preview; the default's otherwise. */
+  reportingOrg?: string;
 }
 
 /**
@@ -428,9 +432,10 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
           </div>
         ),
       };
+      const organisations = new Map(orgs.map((o) => [o.slug, o]));
       const body = renderDocument(ActivityPage({
         meta, data: {
-          activity, organisations: new Map(orgs.map((o) => [o.slug, o])),
+          activity, organisations, reportedElsewhere: reportedElsewhere(activity, options.reportingOrg ?? DEFAULT_REPORTING_ORG.ref, organisations),
           incoming: incoming.map((r) => ({ ...r, title: relatedTitles.get(r.from) ?? {} })),
           relatedTitles, lineage, findings: checkActivity(activity, { today: today() }),
           map: countryMapSvg({ id: 'country-map', lang, codes: activity.countries.map((c) => c.code) }),
@@ -493,8 +498,9 @@ interface NoteTyped {
 
 /** An empty activity to diff a never-published one against: everything is new. */
 function emptyLike(doc: ActivityDocument): ActivityDocument {
+  const { reportedBy: _reportedBy, ...rest } = doc;
   return {
-    ...doc, iatiIdentifier: '', otherIdentifiers: [], kind: doc.kind, status: doc.status, workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
+    ...rest, iatiIdentifier: '', otherIdentifiers: [], kind: doc.kind, status: doc.status, workingTitle: false, texts: {}, dates: {}, countries: [], regions: [],
     participations: [], funding: [], relations: [], alignment: [], keyFigures: [], results: [], engagements: [], documents: [], provenance: [],
   };
 }

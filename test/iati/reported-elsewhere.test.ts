@@ -7,7 +7,7 @@
  * as an organisation it names (field errors, organisations in use, the portal page, the CSV).
  */
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -81,6 +81,8 @@ for (const dialect of DIALECTS) {
       const target = portfolio.activities.find((a) => a.slug === iomActivities[0])!;
       const ours = portfolio.activities.find((a) => a.slug === 'mavrri')!;
       ours.relations = [...ours.relations, { type: 'part-of', target: { activity: target.slug }, basis: 'stated', provenance: [] }];
+      // Naming the agency itself as the reporter is the same as naming none, and the file keeps it.
+      ours.reportedBy = 'migrationsverket';
       await importPortfolio(t.db, parsePortfolio(portfolio), { now: NOW });
 
       const { xml, summary } = await iatiOf(t);
@@ -90,6 +92,7 @@ for (const dialect of DIALECTS) {
       const mavrri = xml.split('<iati-activity ').find((a) => a.includes('<iati-identifier>SE-ON-2021002163-mavrri<') || a.includes('slug="mavrri"'))!;
       assert.match(mavrri, new RegExp(`<related-activity ref="${target.iatiIdentifier}" type="1"/>`));
       assert.match(mavrri, new RegExp(`<samverka:external iati-identifier="${target.iatiIdentifier}" organisation="${iom}">`));
+      assert.match(mavrri, /<samverka:activity slug="mavrri"[^>]* reported-by="migrationsverket"/);
       // Nothing of ours points back at IOM's activity from its side: IOM states that in its own file.
       assert.doesNotMatch(xml, new RegExp(`<related-activity ref="[^"]+" type="2"/>[\\s\\S]*slug="${target.slug}"`));
 
@@ -107,6 +110,7 @@ for (const dialect of DIALECTS) {
         const back = await importIatiFile(fresh.db, Readable.from([xml]), { now: NOW });
         assert.equal(back.summary.errors, 0, JSON.stringify(back.activities.filter((a) => a.problems.length)));
         assert.equal((await iatiOf(fresh)).xml, xml);
+        assert.equal((await allActivities(fresh.db)).find((a) => a.slug === 'mavrri')?.reportedBy, 'migrationsverket');
       } finally {
         await fresh.close();
       }
@@ -135,8 +139,10 @@ for (const dialect of DIALECTS) {
         assert.match(sv, new RegExp(`<dt>Rapporteras till IATI av</dt><dd><a href="/organisations/${iom}"[^>]*>International Organization for Migration[^<]*</a>, som publicerar aktiviteten själv; den ingår inte i vår IATI-fil</dd>`));
         const en = await (await fetch(`${base}/en/activities/${iomActivities[0]}`)).text();
         assert.match(en, new RegExp(`<dt>Reported to IATI by</dt><dd><a href="/en/organisations/${iom}"[^>]*>International Organization for Migration[^<]*</a>, which publishes the activity itself; it is not in our IATI file</dd>`));
+        // An activity that names the agency itself as its reporter is ours, and the page says nothing of it.
         const own = await (await fetch(`${base}/activities/mavrri`)).text();
         assert.doesNotMatch(own, /Rapporteras till IATI av/);
+        assert.doesNotMatch(await (await fetch(`${base}/activities/erin`)).text(), /Rapporteras till IATI av/);
         const csv = await (await fetch(`${base}/data/portfolio.csv?lang=en`)).text();
         assert.match(csv.split('\n')[0]!, /^\uFEFF?Id,IATI identifier,Other identifiers,Reported to IATI by,/);
         assert.match(csv, new RegExp(`\\n${iomActivities[0]},[^,]+,[^,]*,International Organization for Migration[^,]*,`));
@@ -153,7 +159,7 @@ for (const dialect of DIALECTS) {
       mavrri.reportedBy = 'nobody-we-know';
       await assert.rejects(importPortfolio(t.db, parsePortfolio(portfolio), { now: NOW }), (e: { problems?: { path?: string }[] }) =>
         (e.problems ?? []).some((p) => String(p.path).includes('reportedBy')));
-      assert.equal((await allActivities(t.db)).find((a) => a.slug === 'mavrri')?.reportedBy, undefined);
+      assert.equal((await allActivities(t.db)).find((a) => a.slug === 'mavrri')?.reportedBy, 'migrationsverket');
     });
   });
 

@@ -21,6 +21,8 @@ import { activityPath, listPath, organisationPath } from '../paths.ts';
 export interface ActivityPageData {
   activity: Activity;
   organisations: Map<string, Organisation>;
+  /** Whether another organisation reports the activity to IATI (its `reportedBy`, when not the reporting organisation itself). */
+  reportedElsewhere: boolean;
   incoming: (IncomingRelation & { title: Bilingual })[];
   relatedTitles: Map<string, Bilingual>;
   lineage: LineageStep[];
@@ -78,7 +80,7 @@ export function ActivityPage({ meta, data }: { meta: PageMeta; data: ActivityPag
             <li><code>{o.ref}</code> ({labelOf(OTHER_IDENTIFIER_TYPES, o.type)[lang]}{o.owner ? <>, {M.issuedBy[lang]} <OrgLink slug={o.owner} data={data} lang={lang} /></> : null})</li>
           ))}</ul></dd></>
         ) : null}
-        {a.reportedBy ? <><dt>{M.reportedBy[lang]}</dt><dd><OrgLink slug={a.reportedBy} data={data} lang={lang} />, {M.reportedByNote[lang]}</dd></> : null}
+        {a.reportedBy && data.reportedElsewhere ? <><dt>{M.reportedBy[lang]}</dt><dd><OrgLink slug={a.reportedBy} data={data} lang={lang} />, {M.reportedByNote[lang]}</dd></> : null}
         {a.meta ? <><dt>{M.lastUpdated[lang]}</dt><dd><Day iso={a.meta.updatedAt} lang={lang} /></dd></> : null}
       </dl>
       {notes.length ? (
