@@ -63,7 +63,7 @@ describe('lean heap', () => {
     it('runs with the lean heap, and restores V8\'s own heuristic after it', async () => {
       const file = `<?xml version="1.0" encoding="UTF-8"?>
 <iati-activities version="2.03"><iati-activity xml:lang="en"><iati-identifier>XM-LEAN-1</iati-identifier>
-<reporting-org ref="XM-LEAN" type="10"><narrative>Lean</narrative></reporting-org><title><narrative>Lean heap</narrative></title>
+<reporting-org ref="SE-ON-2021002163" type="10"><narrative>Migrationsverket</narrative></reporting-org><title><narrative>Lean heap</narrative></title>
 <activity-status code="2"/><activity-date type="2" iso-date="2020-01-01"/></iati-activity></iati-activities>`;
       const seen: number[] = [];
       const report = await importIatiFile(t.db, Readable.from([file]), { onProgress: () => { seen.push(leanHeapJobs()); } });
