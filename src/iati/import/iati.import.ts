@@ -23,11 +23,11 @@ import { withLeanHeap } from '../../shared/lean-heap.ts';
 import { withoutMeta, type SaveOutcome } from '../../shared/records.ts';
 import type { Actor } from '../../accounts/access.ts';
 import { recordImportRevisions } from '../../editing/import-history.ts';
+import { DEFAULT_REPORTING_ORG } from '../iati.mapping.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
 import { importProblem, NotImportedTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
 import { storableIdentifier } from './iati.to-activity.ts';
-import { DEFAULT_REPORTING_ORG } from '../iati.mapping.ts';
 import { ReportLedger } from './iati.report.ts';
 
 export type { ImportProblem } from './iati.to-activity.ts';
