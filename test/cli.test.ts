@@ -147,6 +147,30 @@ for (const dialect of DIALECTS) {
       assert.match(sv.stdout, /^Inte importerat \(registret har inget fält för det\):\n( {2}.+\n)* {2}sector: 6 aktiviteter\n/m);
     });
 
+    it('says which imported activities another organisation reports, and the IATI export says it leaves them to it, in the user\'s language', async (ctx) => {
+      const iom = fileURLToPath(new URL('../../shared/iati/real/iom-XM-DAC-47066_dportal_118.xml', import.meta.url));
+      if (!existsSync(iom)) { ctx.skip(`${iom} is absent: SKIPPED`); return; }
+      const fresh = await freshDatabase(dialect.name);
+      try {
+        const sv = await runCli(['import', iom, '--dry-run'], { DATABASE_URL: fresh.url, SAMVERKA_LANG: 'sv' });
+        assert.equal(sv.code, 0, sv.stderr);
+        assert.match(sv.stdout, /^Rapporteras till IATI av en annan organisation \(vår IATI-fil tar inte med dem\):\n {2}xm-dac-47066: \d+ aktiviteter$/m);
+        const en = await runCli(['import', iom], { DATABASE_URL: fresh.url });
+        assert.equal(en.code, 0, en.stderr);
+        const count = /^ {2}xm-dac-47066: (\d+) activities$/m.exec(en.stdout)?.[1];
+        assert.ok(count && Number(count) > 10, en.stdout);
+        assert.match(en.stdout, /^Reported to IATI by another organisation \(our IATI file leaves them out\):$/m);
+        const exported = await runCli(['export', '--format', 'iati'], { DATABASE_URL: fresh.url });
+        assert.equal(exported.code, 0, exported.stderr);
+        assert.doesNotMatch(exported.stdout, /<iati-activity /);
+        assert.match(exported.stderr, new RegExp(`^Left out of the IATI file, as xm-dac-47066 reports them itself: ${count} activities$`, 'm'));
+        const exportedSv = await runCli(['export', '--format', 'iati'], { DATABASE_URL: fresh.url, SAMVERKA_LANG: 'sv' });
+        assert.match(exportedSv.stderr, new RegExp(`^Utelämnade ur IATI-filen, eftersom xm-dac-47066 rapporterar dem själv: ${count} aktiviteter$`, 'm'));
+      } finally {
+        await fresh.close();
+      }
+    });
+
     it('check reports findings, and --strict exits 1', async () => {
       const lax = await runCli(['check', '--today', '2026-11-25'], env());
       assert.equal(lax.code, 0, lax.stderr);

@@ -118,12 +118,22 @@ function summaryLine(summary: ImportSummary): string {
   ].join('\n');
 }
 
+/** "1 activity", "118 activities", in the user's language. */
+const activityCount = (n: number) => say(n === 1 ? { sv: '1 aktivitet', en: '1 activity' } : { sv: `${n} aktiviteter`, en: `${n} activities` });
+
 /** What the imported activities have that the registry has no field for: a heading and one line per kind. */
 function notImportedLines(list: IatiImportReport['summary']['notImported']): string {
-  const count = (n: number) => say(n === 1 ? { sv: '1 aktivitet', en: '1 activity' } : { sv: `${n} aktiviteter`, en: `${n} activities` });
   return [
     say({ sv: 'Inte importerat (registret har inget fält för det):', en: 'Not imported (the registry has no field for it):' }),
-    ...list.map(({ what, activities }) => `  ${what}: ${count(activities)}`),
+    ...list.map(({ what, activities }) => `  ${what}: ${activityCount(activities)}`),
+  ].join('\n');
+}
+
+/** The organisations that report imported activities to IATI themselves: a heading and one line each. */
+function reportedElsewhereLines(list: IatiImportReport['summary']['reportedElsewhere']): string {
+  return [
+    say({ sv: 'Rapporteras till IATI av en annan organisation (vår IATI-fil tar inte med dem):', en: 'Reported to IATI by another organisation (our IATI file leaves them out):' }),
+    ...list.map(({ organisation, activities }) => `  ${organisation}: ${activityCount(activities)}`),
   ].join('\n');
 }
 
@@ -232,10 +242,9 @@ export function buildProgram(): Command {
           const summary = await writeIatiFile(db, opts.out ? createWriteStream(opts.out) : process.stdout, { reportingOrg, end: opts.out !== undefined });
           for (const s of summary.skipped) console.error(say({ sv: `Utelämnad ur IATI-filen: ${s.slug} (${s.reason})`, en: `Left out of the IATI file: ${s.slug} (${s.reason})` }));
           for (const r of summary.reportedElsewhere) {
-            console.error(say({
-              sv: `Utelämnade ur IATI-filen, eftersom ${r.organisation} rapporterar dem själv: ${r.activities} ${r.activities === 1 ? 'aktivitet' : 'aktiviteter'}`,
-              en: `Left out of the IATI file, as ${r.organisation} reports them itself: ${r.activities} ${r.activities === 1 ? 'activity' : 'activities'}`,
-            }));
+            console.error(`${say({
+              sv: `Utelämnade ur IATI-filen, eftersom ${r.organisation} rapporterar dem själv`, en: `Left out of the IATI file, as ${r.organisation} reports them itself`,
+            })}: ${activityCount(r.activities)}`);
           }
         });
         return;
@@ -294,6 +303,7 @@ export function buildProgram(): Command {
         }
         const s = report.summary;
         if (s.notImported.length) console.log(notImportedLines(s.notImported));
+        if (s.reportedElsewhere.length) console.log(reportedElsewhereLines(s.reportedElsewhere));
         if (opts.dryRun) console.log(say({ sv: 'Provkörning: inget skrevs.', en: 'Dry run: nothing was written.' }));
         console.log(say({
           sv: `Aktiviteter: ${s.activities.created} nya, ${s.activities.updated} ändrade, ${s.activities.unchanged} oförändrade, ${s.activities.skipped} överhoppade; organisationer: ${s.organisations.created} nya; ${s.errors} fel, ${s.warnings} varningar.`,

@@ -78,6 +78,13 @@ export const I = {
   },
   notImportedWhat: { sv: 'IATI-element', en: 'IATI element' },
   notImportedActivities: { sv: 'Aktiviteter som har det', en: 'Activities that have it' },
+  reportedElsewhereTitle: { sv: 'Rapporteras av andra', en: 'Reported by others' },
+  reportedElsewhereIntro: {
+    sv: 'De här organisationerna publicerar själva aktiviteterna i IATI. Aktiviteterna visas i portalen, men vår IATI-fil tar inte med dem:',
+    en: 'These organisations publish the activities in IATI themselves. The activities are shown on the portal, but our IATI file leaves them out:',
+  },
+  reportedElsewhereOrganisation: { sv: 'Organisation', en: 'Organisation' },
+  reportedElsewhereActivities: { sv: 'Aktiviteter', en: 'Activities' },
   problemsTitle: { sv: 'Problem per aktivitet', en: 'Problems by activity' },
   noProblems: { sv: 'Inga fel eller varningar.', en: 'No errors or warnings.' },
   severity: { sv: 'Allvarlighet', en: 'Severity' },

@@ -139,6 +139,20 @@ export function ImportResultBody({ frame, maxBytes, fileName, bytes, report }: {
           </table>
         </section>
       )}
+      {report.critical || s.reportedElsewhere.length === 0 ? null : (
+        <section aria-labelledby="reported-elsewhere-h">
+          <h2 id="reported-elsewhere-h">{I.reportedElsewhereTitle[lang]}</h2>
+          <p>{I.reportedElsewhereIntro[lang]}</p>
+          <table class="import-reported-elsewhere">
+            <thead>
+              <tr><th scope="col">{I.reportedElsewhereOrganisation[lang]}</th><th scope="col">{I.reportedElsewhereActivities[lang]}</th></tr>
+            </thead>
+            <tbody>
+              {s.reportedElsewhere.map(({ organisation, activities }) => <tr><td><code>{organisation}</code></td><td>{n(activities, lang)}</td></tr>)}
+            </tbody>
+          </table>
+        </section>
+      )}
       {report.critical ? null : (
         <section aria-labelledby="problems-h">
           <h2 id="problems-h">{I.problemsTitle[lang]}</h2>

@@ -16,7 +16,7 @@ import { freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const activity = (id: string, extra = '') => `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>${id}</iati-identifier>
-<title><narrative>Uploaded ${id}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
+<reporting-org ref="XM-BROWSER" type="21"><narrative>Browser Partner</narrative></reporting-org><title><narrative>Uploaded ${id}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
 const iatiFile = (body: string) => Buffer.from(`${HEAD}<iati-activities version="2.03">${body}</iati-activities>\n`);
 
 describe('IATI upload form in a browser', { skip: browserSkip }, () => {
@@ -98,6 +98,9 @@ describe('IATI upload form in a browser', { skip: browserSkip }, () => {
       // The sector, which the registry has no field for, is listed with the one activity that has it.
       const notImported = page.getByRole('region', { name: lang === 'sv' ? 'Inte importerat' : 'Not imported' });
       assert.deepEqual(await notImported.locator('tbody tr').allTextContents(), ['sector1']);
+      // Their publisher reports them to IATI itself, which the page says with how many.
+      const reportedElsewhere = page.getByRole('region', { name: lang === 'sv' ? 'Rapporteras av andra' : 'Reported by others' });
+      assert.deepEqual(await reportedElsewhere.locator('tbody tr').allTextContents(), ['xm-browser2']);
       await noAxeViolations(page, `${lang} dry run result`);
 
       const forReal = page.locator('#import-for-real');

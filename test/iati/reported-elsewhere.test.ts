@@ -63,6 +63,7 @@ for (const dialect of DIALECTS) {
       assert.ok(iomActivities.length > 10);
       const org = await t.db.selectFrom('organisations').select('slug').where('iati_ref', '=', IOM_REF).executeTakeFirstOrThrow();
       iom = org.slug;
+      assert.deepEqual(report.summary.reportedElsewhere, [{ organisation: iom, activities: iomActivities.length }]);
     });
     after(() => t?.close());
 
@@ -74,6 +75,7 @@ for (const dialect of DIALECTS) {
       const again = await importIatiFile(t.db, createReadStream(IOM_FILE), { now: NOW });
       assert.equal(again.summary.activities.unchanged, iomActivities.length, 'a second import changes nothing');
       assert.ok(!again.summary.notImported.some((n) => n.what === 'reporting-org'), 'reporting-org is read');
+      assert.deepEqual(again.summary.reportedElsewhere, [{ organisation: iom, activities: iomActivities.length }], 'unchanged ones are counted too');
     });
 
     it('the IATI export leaves them to IOM and says how many; a relation from one of ours to one of them is written by its identifier', async () => {
@@ -181,6 +183,7 @@ for (const dialect of DIALECTS) {
       try {
         const report = await importIatiFile(t.db, Readable.from([xml]), { now: NOW });
         assert.equal(report.summary.errors, 0);
+        assert.equal(report.summary.reportedElsewhere[0]?.activities, 19);
         const migri = await t.db.selectFrom('organisations').select(['slug', 'name_en', 'org_type']).where('iati_ref', '=', MIGRI.ref).executeTakeFirstOrThrow();
         assert.deepEqual([migri.name_en, migri.org_type], ['Finnish Immigration Service', '10']);
         const activities = await allActivities(t.db);
@@ -192,7 +195,8 @@ for (const dialect of DIALECTS) {
         // The agency itself, importing its own file, reports them.
         const own = await freshDatabase(dialect.name);
         try {
-          await importIatiFile(own.db, Readable.from([xml]), { now: NOW, reportingOrg: MIGRI.ref });
+          const theirOwn = await importIatiFile(own.db, Readable.from([xml]), { now: NOW, reportingOrg: MIGRI.ref });
+          assert.deepEqual(theirOwn.summary.reportedElsewhere, []);
           assert.ok((await allActivities(own.db)).every((a) => a.reportedBy === undefined));
           assert.equal((await iatiOf(own, MIGRI)).xml, xml);
         } finally {

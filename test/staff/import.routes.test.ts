@@ -15,7 +15,7 @@ import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases
 const LIMIT = 20_000;
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const activity = (id: string, title: string, extra = '') => `<iati-activity xml:lang="en" default-currency="EUR"><iati-identifier>${id}</iati-identifier>
-<title><narrative>${title}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
+<reporting-org ref="XM-UPLOAD" type="10"><narrative>Upload Partner</narrative></reporting-org><title><narrative>${title}</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2020-01-01"/>${extra}</iati-activity>`;
 const iatiFile = (body: string) => `${HEAD}<iati-activities version="2.03">${body}</iati-activities>\n`;
 /**
  * Two activities, one with a country code that does not exist (a warning), and one without a status
@@ -118,6 +118,9 @@ for (const dialect of DIALECTS) {
       // The sectors of the two activities imported (not of the skipped one) are listed as not imported.
       assert.match(dryHtml, /<h2 id="not-imported-h">Inte importerat<\/h2><p>[^<]*registret saknar fält för[^<]*<\/p>/);
       assert.match(dryHtml, /<tbody><tr><td><code>sector<\/code><\/td><td>2<\/td><\/tr><\/tbody>/);
+      // Their publisher reports them to IATI, so our IATI file will leave them out; the page says so.
+      assert.match(dryHtml, /<h2 id="reported-elsewhere-h">Rapporteras av andra<\/h2><p>[^<]*vår IATI-fil tar inte med dem:<\/p>/);
+      assert.match(dryHtml, /<table class="import-reported-elsewhere">.*<tbody><tr><td><code>xm-upload<\/code><\/td><td>2<\/td><\/tr><\/tbody>/s);
       assert.match(dryHtml, /Importera samma fil på riktigt/);
       assert.match(dryHtml, /välj samma fil igen/);
       assert.match(dryHtml, /<form method="post" action="\/edit\/import" enctype="multipart\/form-data" class="import-form" id="import-for-real">/);
@@ -131,6 +134,7 @@ for (const dialect of DIALECTS) {
       assert.match(realHtml, /<th scope="row">Activities<\/th><td>2<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
       assert.match(realHtml, /<td>warning<\/td><td><code>XM-UPLOAD-2<\/code><\/td><td>line \d+: /);
       assert.match(realHtml, /<h2 id="not-imported-h">Not imported<\/h2>/);
+      assert.match(realHtml, /<h2 id="reported-elsewhere-h">Reported by others<\/h2>/);
       assert.doesNotMatch(realHtml, /Import the same file for real/);
       assert.equal(await count(), 2);
       const rows = await t.db.selectFrom('activities').select(['iati_identifier', 'publication']).orderBy('iati_identifier').execute();

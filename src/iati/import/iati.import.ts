@@ -25,7 +25,7 @@ import type { Actor } from '../../accounts/access.ts';
 import { recordImportRevisions } from '../../editing/import-history.ts';
 import { DEFAULT_REPORTING_ORG } from '../iati.mapping.ts';
 import { mapBatches, type MappingOptions } from './iati.batches.ts';
-import { importProblem, NotImportedTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
+import { importProblem, LabelTally, type ActivityOutcome, type ActivityReport, type ImportSnapshot, type MappedBatch } from './iati.mapper.ts';
 import { IatiCriticalError, type CriticalProblem } from './iati.reader.ts';
 import { storableIdentifier } from './iati.to-activity.ts';
 import { ReportLedger } from './iati.report.ts';
@@ -50,6 +50,11 @@ export interface IatiImportReport {
      * how many of them have it; most first. Empty for a file Samverka wrote.
      */
     notImported: { what: string; activities: number }[];
+    /**
+     * The imported activities another organisation reports to IATI (their reporting-org), which the
+     * registry's IATI export therefore leaves to it: how many per organisation, most first.
+     */
+    reportedElsewhere: { organisation: string; activities: number }[];
   };
 }
 
@@ -101,10 +106,11 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
   const report: IatiImportReport = {
     dryRun: options.dryRun ?? false,
     activities: [],
-    summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0, notImported: [] },
+    summary: { activities: { ...zero(), skipped: 0 }, organisations: zero(), sources: zero(), errors: 0, warnings: 0, bytes: 0, notImported: [], reportedElsewhere: [] },
   };
   const ledger = new ReportLedger();
-  const notImported = new NotImportedTally();
+  const notImported = new LabelTally();
+  const reporters = new LabelTally();
   try {
     await db.transaction().execute(async (trx) => {
       const refs = await loadReferences(trx);
@@ -206,6 +212,7 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
           const first = ledger.size;
           for (const entry of batch.entries) ledger.add(entry);
           for (const [what, activities] of batch.notImported) notImported.add([what], activities);
+          for (const [organisation, activities] of batch.reporters) reporters.add([organisation], activities);
           await writing;
           writing = writeAndSend(batch, first);
           // Observed by the next batch or at the end; until then a failure must not count as unhandled.
@@ -238,7 +245,10 @@ async function importInTransaction(db: Db, input: Readable | AsyncIterable<Uint8
     if (!(error instanceof Rollback)) throw error;
   }
   report.activities = ledger.entries();
-  if (!report.critical) report.summary.notImported = notImported.counts().map(([what, activities]) => ({ what, activities }));
+  if (!report.critical) {
+    report.summary.notImported = notImported.counts().map(([what, activities]) => ({ what, activities }));
+    report.summary.reportedElsewhere = reporters.counts().map(([organisation, activities]) => ({ organisation, activities }));
+  }
   for (const a of report.activities) {
     if (report.critical) a.outcome = 'skipped';
     report.summary.activities[a.outcome] += 1;

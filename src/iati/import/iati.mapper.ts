@@ -66,6 +66,8 @@ export interface MappedBatch {
   created: Organisation[];
   /** What the batch's activities to save have that the registry has no field for: each with how many of them have it. */
   notImported: [what: string, activities: number][];
+  /** The organisations other than the registry's own that report the batch's activities to save: each with how many. */
+  reporters: [organisation: string, activities: number][];
 }
 
 /**
@@ -99,7 +101,8 @@ export class ActivityMapper {
   private readonly sources: Set<string>;
   private entries: ActivityReport[] = [];
   private pending: MappedPending[] = [];
-  private notImported = new NotImportedTally();
+  private notImported = new LabelTally();
+  private reporters = new LabelTally();
 
   /**
    * `prepare`: whether take() makes each activity's content hash and search index row, or leaves
@@ -157,6 +160,7 @@ export class ActivityMapper {
     for (const s of sources) this.sources.add(s.slug);
     for (const o of organisations) this.orgs.define(o);
     this.notImported.add(mapped.notImported, 1);
+    if (activity.reportedBy !== undefined && !this.orgs.hasRef(activity.reportedBy, this.snapshot.reportingOrg)) this.reporters.add([activity.reportedBy], 1);
     // The hash and the index row, if made here, are made when the batch is taken (see take()).
     this.pending.push({ entry: this.entries.length - 1, activity, sources, organisations, ...(mapped.parentLater ? { parentLater: true as const } : {}) });
   }
@@ -167,7 +171,9 @@ export class ActivityMapper {
    * the batch is written (every definition in the batch saved, the last one winning).
    */
   take(): MappedBatch {
-    const batch: MappedBatch = { entries: this.entries, pending: this.pending, created: this.orgs.takeNew(), notImported: this.notImported.counts() };
+    const batch: MappedBatch = {
+      entries: this.entries, pending: this.pending, created: this.orgs.takeNew(), notImported: this.notImported.counts(), reporters: this.reporters.counts(),
+    };
     if (this.prepare) {
       for (const p of batch.pending) {
         p.hash = contentHash(p.activity);
@@ -176,7 +182,8 @@ export class ActivityMapper {
     }
     this.entries = [];
     this.pending = [];
-    this.notImported = new NotImportedTally();
+    this.notImported = new LabelTally();
+    this.reporters = new LabelTally();
     return batch;
   }
 
@@ -216,16 +223,22 @@ export class ActivityMapper {
   }
 }
 
-/** Kinds of element counted apart, at most; the rest of a file that has more (a generated or hostile one) is counted together as `…`. */
-export const NOT_IMPORTED_KINDS = 200;
+/**
+ * Labels counted apart, at most (kinds of element not imported, reporters); the rest of a file that
+ * has more (a generated or hostile one) is counted together as `…`.
+ */
+export const TALLY_LABELS = 200;
 
-/** How many activities have each kind of element that is not imported (notImportedOf), bounded by NOT_IMPORTED_KINDS. */
-export class NotImportedTally {
+/**
+ * How many activities have each label (each kind of element that is not imported, notImportedOf;
+ * each organisation that reports them), bounded by TALLY_LABELS.
+ */
+export class LabelTally {
   private readonly tally = new Map<string, number>();
 
   add(kinds: readonly string[], activities: number): void {
     for (const kind of kinds) {
-      const key = this.tally.has(kind) || this.tally.size < NOT_IMPORTED_KINDS ? kind : '…';
+      const key = this.tally.has(kind) || this.tally.size < TALLY_LABELS ? kind : '…';
       // A kept label outlives the batch: a fresh string, not a slice of the file's chunk.
       this.tally.set(this.tally.has(key) ? key : detachedCopy(key), (this.tally.get(key) ?? 0) + activities);
     }
@@ -253,6 +266,11 @@ class OrganisationIndex {
 
   has(slug: string): boolean {
     return this.slugs.has(slug);
+  }
+
+  /** Whether the organisation's IATI ref is this one (compared as matching compares refs, without case). */
+  hasRef(slug: string, ref: string): boolean {
+    return this.refOf.get(slug) === ref.toLowerCase();
   }
 
   define(o: ImportSnapshot['organisations'][number]): void {

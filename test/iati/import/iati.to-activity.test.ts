@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { readIatiActivities } from '../../../src/iati/import/iati.reader.ts';
 import { mapActivity, type MappedActivity } from '../../../src/iati/import/iati.to-activity.ts';
-import { NOT_IMPORTED_KINDS, NotImportedTally } from '../../../src/iati/import/iati.mapper.ts';
+import { TALLY_LABELS, LabelTally } from '../../../src/iati/import/iati.mapper.ts';
 
 const META = 'version="1" created-at="2026-06-01T12:00:00.000Z"';
 const activity = (title: string, descriptions = '', ext = '') => `<iati-activity xml:lang="en" last-updated-datetime="2026-06-01T12:00:00.000Z">
@@ -93,16 +93,16 @@ describe('IATI import of another publisher\'s activity: what is not imported', (
   });
 });
 
-describe('NotImportedTally', () => {
+describe('LabelTally', () => {
   it('counts activities per kind, most first and then by name, and counts the kinds beyond its bound together as "…", last', () => {
-    const tally = new NotImportedTally();
+    const tally = new LabelTally();
     tally.add(['sector', 'location'], 1);
     tally.add(['sector'], 2);
     tally.add(['contact-info'], 1);
     assert.deepEqual(tally.counts(), [['sector', 3], ['contact-info', 1], ['location', 1]]);
-    for (let i = 0; i < NOT_IMPORTED_KINDS; i += 1) tally.add([`x:element-${i}`], 5);
+    for (let i = 0; i < TALLY_LABELS; i += 1) tally.add([`x:element-${i}`], 5);
     const counts = tally.counts();
-    assert.equal(counts.length, NOT_IMPORTED_KINDS + 1);
+    assert.equal(counts.length, TALLY_LABELS + 1);
     assert.deepEqual(counts.at(-1), ['…', 5 * 3]);
     assert.deepEqual(counts[0], ['x:element-0', 5]);
   });
