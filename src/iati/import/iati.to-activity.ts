@@ -426,6 +426,13 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     return result.sv === undefined && result.en === undefined ? undefined : result;
   };
 
+  /** A code outside its codelist: flagged with what was kept instead (the registry's fields hold only known codes). */
+  const unknownCode = (n: XmlNode, where: string, code: string, codelist: string, keptSv: string, keptEn: string) => {
+    const shown = code.slice(0, LABEL_VALUE);
+    if (!code) warn('unknown-code', n.line, `${where} saknas; ${keptSv}.`, `${where} is missing; ${keptEn}.`);
+    else warn('unknown-code', n.line, `${where} "${shown}" finns inte i kodlistan ${codelist}; ${keptSv}.`, `${where} "${shown}" is not in the ${codelist} codelist; ${keptEn}.`);
+  };
+
   const identifier = identifierOf(act);
   const key = storableIdentifier(identifier);
   if (key !== identifier) {
@@ -522,7 +529,9 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
       return undefined;
     }
     const type = attr(o, 'type')?.trim();
-    return ctx.organisation(ref, name, type && type in ORGANISATION_TYPE_NAMES ? type : undefined, o.line);
+    const known = type && type in ORGANISATION_TYPE_NAMES ? type : undefined;
+    if (type && !known) unknownCode(o, `${o.name}/@type`, type, 'OrganisationType', 'organisationen sparas utan typ', 'the organisation is kept without a type');
+    return ctx.organisation(ref, name, known, o.line);
   };
   for (const o of kids(act, 'participating-org')) {
     const role = ROLE[attr(o, 'role')?.trim() ?? ''];
@@ -636,8 +645,16 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     } else if (format !== undefined && !KNOWN_FILE_FORMATS.has(format)) {
       warn('uncommon-format', d.line, `Filformatet "${format}" är ovanligt; kontrollera det.`, `The file format "${format}" is uncommon; check it.`);
     }
-    const category = kids(d, 'category').map((c) => attr(c, 'code')?.trim().toUpperCase() ?? '').find((c) => c in DOCUMENT_CATEGORY_NAMES);
-    const language = kids(d, 'language').map((l) => attr(l, 'code')?.trim().toLowerCase() ?? '').find((l) => LANGUAGES.has(l));
+    const categories = kids(d, 'category').map((c) => attr(c, 'code')?.trim().toUpperCase() ?? '');
+    const category = categories.find((c) => c in DOCUMENT_CATEGORY_NAMES);
+    if (category === undefined && categories.length) {
+      unknownCode(kid(d, 'category')!, 'document-link/category/@code', categories[0]!, 'DocumentCategory', 'dokumentet sparas utan kategori', 'the document is kept without a category');
+    }
+    const languages = kids(d, 'language').map((l) => attr(l, 'code')?.trim().toLowerCase() ?? '');
+    const language = languages.find((l) => LANGUAGES.has(l));
+    if (language === undefined && languages.length) {
+      unknownCode(kid(d, 'language')!, 'document-link/language/@code', languages[0]!, 'Language', 'dokumentet sparas utan språk', 'the document is kept without a language');
+    }
     const date = attr(kid(d, 'document-date'), 'iso-date')?.trim().slice(0, 10);
     const title = bilingualOf(kid(d, 'title'), 400, 'document-link/title') ?? { en: url.slice(0, 400) };
     documents.push({ url, title, format, category, language, date: date && isRealDay(date) ? date : undefined });
@@ -670,9 +687,14 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
         start: attr(kid(p, 'period-start'), 'iso-date')?.trim().slice(0, 10) ?? '', end: attr(kid(p, 'period-end'), 'iso-date')?.trim().slice(0, 10) ?? '',
         target: value(kid(p, 'target')), actual: value(kid(p, 'actual')),
       })).filter((p) => isRealDay(p.start) && isRealDay(p.end));
+      const measureCode = attr(i, 'measure')?.trim() ?? '';
+      const measure = MEASURE.get(measureCode);
+      if (measure === undefined) {
+        unknownCode(i, 'indicator/@measure', measureCode, 'IndicatorMeasure', 'indikatorn sparas som mätt i enheter (1)', 'the indicator is kept as measured in units (1)');
+      }
       indicators.push({
         title: ititle,
-        measure: MEASURE.get(attr(i, 'measure')?.trim() ?? '') ?? 'unit',
+        measure: measure ?? 'unit',
         ascending: !['0', 'false'].includes(attr(i, 'ascending')?.trim() ?? ''),
         baseline: Number.isInteger(year) && year >= 1900 && year <= 2100 ? { year, value: value(baselineNode) } : undefined,
         periods,

@@ -152,3 +152,30 @@ describe('IATI import of another publisher\'s activity: other identifiers', () =
     assert.deepEqual(m.notImported, []);
   });
 });
+
+describe('IATI import of another publisher\'s activity: codes outside their codelists', () => {
+  it('flags each code it cannot store, in both languages with its line, and keeps the element without it', async () => {
+    const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R" type="99"/><title><narrative>T</narrative></title>
+<activity-status code="2"/><participating-org role="4" ref="XM-P" type="15"/><participating-org role="4" ref="XM-Q" type="98"/>
+<document-link url="https://example.org/a.pdf" format="application/pdf"><title><narrative>A</narrative></title><category code="Z77"/><language code="xx"/></document-link>
+<document-link url="https://example.org/b.pdf" format="application/pdf"><title><narrative>B</narrative></title><category code="A01"/><language code="sv"/></document-link>
+<result type="1"><title><narrative>R</narrative></title><indicator measure="9"><title><narrative>I</narrative></title></indicator><indicator><title><narrative>J</narrative></title></indicator></result></iati-activity>`, false);
+    assert.ok(m.activity, JSON.stringify(m.problems));
+    // The file starts on line 3 of what the helper reads; the publisher is read after the rest.
+    assert.deepEqual(m.problems.map((p) => [p.code, p.line]), [
+      ['unknown-code', 4], ['unknown-code', 5], ['unknown-code', 5], ['unknown-code', 7], ['unknown-code', 7], ['unknown-code', 3],
+    ]);
+    assert.deepEqual(m.problems.map((p) => p.message.en), [
+      'participating-org/@type "98" is not in the OrganisationType codelist; the organisation is kept without a type.',
+      'document-link/category/@code "Z77" is not in the DocumentCategory codelist; the document is kept without a category.',
+      'document-link/language/@code "xx" is not in the Language codelist; the document is kept without a language.',
+      'indicator/@measure "9" is not in the IndicatorMeasure codelist; the indicator is kept as measured in units (1).',
+      'indicator/@measure is missing; the indicator is kept as measured in units (1).',
+      'reporting-org/@type "99" is not in the OrganisationType codelist; the organisation is kept without a type.',
+    ]);
+    assert.equal(m.problems[0]!.message.sv, 'participating-org/@type "98" finns inte i kodlistan OrganisationType; organisationen sparas utan typ.');
+    assert.deepEqual(m.activity.documents.map((d) => [d.category, d.language]), [[undefined, undefined], ['A01', 'sv']]);
+    assert.deepEqual(m.activity.results[0]!.indicators.map((i) => i.measure), ['unit', 'unit']);
+    assert.deepEqual(m.activity.participations.map((p) => p.organisation), ['xm-p', 'xm-q']);
+  });
+});
