@@ -7,9 +7,12 @@
  * files). Once per dialect; outcomes and bytes, never times.
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { allActivities } from '../../../src/activities/activity.repository.ts';
 import type { Db } from '../../../src/db/database.ts';
 import { importIatiFile } from '../../../src/iati/import/iati.import.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../../support/databases.ts';
@@ -69,6 +72,19 @@ for (const dialect of DIALECTS) {
       // Importing it again in the worker changes nothing.
       const again = await importIatiFile(there.db, Readable.from(chunks), { now: NOW, worker: true });
       assert.equal(again.summary.activities.unchanged, COUNT);
+    });
+
+    it('another publisher\'s real file mapped in a worker thread: the same report (its reporter and what is not imported included) and the same activities', { timeout: 300_000 }, async (ctx) => {
+      const file = new URL('../../../../shared/iati/real/iom-XM-DAC-47066_dportal_118.xml', import.meta.url);
+      if (!existsSync(file)) { ctx.skip(`${fileURLToPath(file)} is absent: SKIPPED`); return; }
+      const iom = readFileSync(file, 'utf8');
+      const [here, there] = [await fresh(), await fresh()];
+      const a = await importIatiFile(here.db, Readable.from([iom]), { batchSize: 7, now: NOW, worker: false });
+      const b = await importIatiFile(there.db, Readable.from([iom]), { batchSize: 7, now: NOW, worker: true });
+      assert.equal(b.critical, undefined);
+      assert.ok(b.summary.reportedElsewhere.length === 1 && b.summary.notImported.length > 0, JSON.stringify(b.summary));
+      assert.deepEqual(b, a);
+      assert.deepEqual(await allActivities(there.db), await allActivities(here.db));
     });
 
     it('a file whose reading fails half-way (an upload cut off): the import fails with that error and writes nothing', { timeout: 300_000 }, async () => {
