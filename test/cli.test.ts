@@ -166,6 +166,18 @@ for (const dialect of DIALECTS) {
         assert.match(exported.stderr, new RegExp(`^Left out of the IATI file, as xm-dac-47066 reports them itself: ${count} activities$`, 'm'));
         const exportedSv = await runCli(['export', '--format', 'iati'], { DATABASE_URL: fresh.url, SAMVERKA_LANG: 'sv' });
         assert.match(exportedSv.stderr, new RegExp(`^Utelämnade ur IATI-filen, eftersom xm-dac-47066 rapporterar dem själv: ${count} aktiviteter$`, 'm'));
+        // check leaves IOM's activities to IOM unless asked, and says how many findings it left out.
+        const all = JSON.parse((await runCli(['check', '--json', '--all', '--today', '2026-12-04'], { DATABASE_URL: fresh.url })).stdout) as { findings: unknown[]; notShown?: unknown };
+        assert.ok(all.findings.length > 0 && all.notShown === undefined, 'IOM\'s data has findings');
+        const own = await runCli(['check', '--strict', '--json', '--today', '2026-12-04'], { DATABASE_URL: fresh.url });
+        assert.equal(own.code, 0, 'nothing of our own to find');
+        const ownReport = JSON.parse(own.stdout) as { findings: unknown[]; notShown: { findings: number; activities: number } };
+        assert.deepEqual(ownReport.findings, []);
+        assert.equal(ownReport.notShown.findings, all.findings.length);
+        const text = await runCli(['check', '--today', '2026-12-04', '--lang', 'sv'], { DATABASE_URL: fresh.url });
+        assert.match(text.stdout, new RegExp(`^${all.findings.length} fynd på ${ownReport.notShown.activities} aktiviteter som andra organisationer rapporterar till IATI visas inte \\(--all visar dem\\)\\.$`, 'm'));
+        const textEn = await runCli(['check', '--today', '2026-12-04', '--lang', 'en'], { DATABASE_URL: fresh.url });
+        assert.match(textEn.stdout, /findings on \d+ activities that other organisations report to IATI are not shown \(--all shows them\)\.$/m);
       } finally {
         await fresh.close();
       }

@@ -6,6 +6,7 @@ import { open, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkPortfolio, type Finding } from '../check/check.ts';
+import { reportedElsewhere } from '../iati/iati.rules.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { isDatabaseBusy } from '../db/busy.ts';
@@ -317,20 +318,36 @@ export function buildProgram(): Command {
     .description('data-quality report: missing names or languages, stale future tense, status against dates, end before start, organisations without a role, key figures without a date, and the IATI rules (iati-*)')
     .option('--strict', 'exit with code 1 when anything is found')
     .option('--json', 'print the findings as JSON')
+    .option('--all', 'also the activities another organisation reports to IATI (imported from its file), which are left out by default')
     .option('--today <date>', 'check as of this day (YYYY-MM-DD) instead of today', day)
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['sv', 'en']))
-    .action(async (opts: { strict?: boolean; json?: boolean; today?: string; lang?: Lang }) => {
+    .action(async (opts: { strict?: boolean; json?: boolean; all?: boolean; today?: string; lang?: Lang }) => {
       const today = opts.today ?? new Date().toISOString().slice(0, 10);
-      const findings = await withDatabase(program, async (db) => {
+      const { findings, notShown } = await withDatabase(program, async (db) => {
         const portfolio = await exportPortfolio(db);
+        const reportingOrg = await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG);
+        const organisations = new Map(portfolio.organisations.map((o) => [o.slug, o]));
         // Soft-deleted records are out of the portfolio until an admin brings them back.
         const activities = portfolio.activities.filter((a) => a.publication !== 'deleted');
-        return checkPortfolio(activities, { today }, {
-          reportingOrg: await resolveReportingOrg(db, loadConfig().IATI_REPORTING_ORG),
-          organisations: new Map(portfolio.organisations.map((o) => [o.slug, o])),
-        });
+        const all = checkPortfolio(activities, { today }, { reportingOrg, organisations });
+        if (opts.all) return { findings: all, notShown: undefined };
+        // Another publisher's data is fixed in its own file: a fix here would be undone by the next import.
+        const theirs = new Set(activities.filter((a) => reportedElsewhere(a, reportingOrg.ref, organisations)).map((a) => a.slug));
+        const left = all.filter((f) => theirs.has(f.activity));
+        return { findings: all.filter((f) => !theirs.has(f.activity)), notShown: { findings: left.length, activities: new Set(left.map((f) => f.activity)).size } };
       });
-      console.log(opts.json ? JSON.stringify({ today, findings }, null, 2) : printFindings(findings, opts.lang ?? userLang));
+      const lang = opts.lang ?? userLang;
+      if (opts.json) {
+        console.log(JSON.stringify({ today, findings, ...(notShown ? { notShown } : {}) }, null, 2));
+      } else {
+        console.log(printFindings(findings, lang));
+        if (notShown?.findings) {
+          const { findings: n, activities: m } = notShown;
+          console.log(lang === 'sv'
+            ? `${n} fynd på ${m} ${m === 1 ? 'aktivitet' : 'aktiviteter'} som andra organisationer rapporterar till IATI visas inte (--all visar dem).`
+            : `${n} ${n === 1 ? 'finding' : 'findings'} on ${m} ${m === 1 ? 'activity' : 'activities'} that other organisations report to IATI ${n === 1 ? 'is' : 'are'} not shown (--all shows them).`);
+        }
+      }
       if (opts.strict && findings.length > 0) process.exitCode = EXIT.findings;
     });
 
