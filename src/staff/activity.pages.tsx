@@ -24,7 +24,8 @@ export interface OverviewData {
   myDrafts: ActivitySummary[];
   queue: ActivitySummary[];
   recent: { summary: ActivitySummary; at: string; author: string | null }[];
-  findings: { errors: number; warnings: number; activities: number };
+  /** Check findings on the unit's own activities; `elsewhere`: activities other organisations report, not counted. */
+  findings: { errors: number; warnings: number; activities: number; elsewhere: number };
 }
 
 function SummaryList({ items, lang, extra }: { items: ActivitySummary[]; lang: Lang; extra?: (s: ActivitySummary) => string }) {
@@ -72,7 +73,7 @@ export function OverviewBody({ frame, data }: { frame: Frame; data: OverviewData
       </section>
       <section aria-labelledby="findings-overview-h">
         <h2 id="findings-overview-h">{S.findingsOverview[lang]}</h2>
-        <p>{fill(lang, S.findingsCount, data.findings)}</p>
+        <p>{fill(lang, S.findingsCount, data.findings)}{data.findings.elsewhere ? ` ${fill(lang, S.findingsElsewhere, data.findings)}` : ''}</p>
       </section>
     </>
   );

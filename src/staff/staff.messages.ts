@@ -20,6 +20,10 @@ export const S = {
   recentlyChanged: { sv: 'Senast ändrade', en: 'Recently changed' },
   findingsOverview: { sv: 'Kvalitetskontroller', en: 'Quality checks' },
   findingsCount: { sv: '{errors} fel och {warnings} varningar i {activities} aktiviteter.', en: '{errors} errors and {warnings} warnings in {activities} activities.' },
+  findingsElsewhere: {
+    sv: '{elsewhere} aktiviteter som andra organisationer rapporterar till IATI räknas inte: de rättas i deras egna filer.',
+    en: '{elsewhere} activities that other organisations report to IATI are not counted: they are corrected in those organisations’ own files.',
+  },
   nothingHere: { sv: 'Inget just nu.', en: 'Nothing at the moment.' },
   backToList: { sv: 'Tillbaka till listan', en: 'Back to the list' },
   backToEdit: { sv: 'Tillbaka till redigeringen', en: 'Back to editing' },

@@ -86,11 +86,22 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
     ]);
     const key = `${String(version.at)}|${version.n}|${String(last?.id ?? 0)}|${today()}`;
     if (findingsCache?.key !== key) {
-      const value = listActivityWorkspaces(readDb, actor, {}, { limit: 1_000_000, offset: 0 }).then(({ items }) => {
+      const value = Promise.all([
+        listActivityWorkspaces(readDb, actor, {}, { limit: 1_000_000, offset: 0 }),
+        readDb.selectFrom('organisations').select(['slug', 'iati_ref']).execute(),
+      ]).then(([{ items }, orgs]) => {
+        // As `samverka check` counts: another publisher's activities are corrected in its own file.
+        const refs = new Map(orgs.map((o) => [o.slug, { iatiRef: o.iati_ref ?? undefined }]));
+        const reportingRef = options.reportingOrg ?? DEFAULT_REPORTING_ORG.ref;
         let errors = 0;
         let warnings = 0;
         let activities = 0;
+        let elsewhere = 0;
         for (const s of items) {
+          if (reportedElsewhere(s.document as Activity, reportingRef, refs)) {
+            elsewhere++;
+            continue;
+          }
           const found = checkActivity(s.document as Activity, { today: today() });
           if (found.length) activities++;
           for (const f of found) {
@@ -98,7 +109,7 @@ export function staffRoutes(app: FastifyInstance, db: Db, options: StaffOptions 
             else warnings++;
           }
         }
-        return { errors, warnings, activities };
+        return { errors, warnings, activities, elsewhere };
       });
       findingsCache = { key, value };
       value.catch(() => { findingsCache = undefined; });

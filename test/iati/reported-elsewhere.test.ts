@@ -26,6 +26,7 @@ import { activitySchema } from '../../src/activities/activity.schema.ts';
 import { organisationSchema } from '../../src/organisations/organisation.schema.ts';
 import { seedDatabase } from '../../src/seed/load-seed.ts';
 import { buildServer } from '../../src/server/server.ts';
+import { addTestUser, signedIn } from '../support/accounts.ts';
 import { buildActivity, buildOrganisation } from '../support/builders.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { schemaCheckUnavailable, validateWithXsd } from './xml.ts';
@@ -150,6 +151,12 @@ for (const dialect of DIALECTS) {
         assert.match(csv, new RegExp(`\\n${iomActivities[0]},[^,]+,[^,]*,International Organization for Migration[^,]*,`));
         const data = await (await fetch(`${base}/data/iati-activities.xml`)).text();
         assert.equal(identifiersIn(data).length, 19);
+        // The staff overview counts check findings as `samverka check` does: on our own activities.
+        const viewer = await signedIn(base, await addTestUser(t.db, 'viewer'));
+        const overview = await (await viewer.fetch('/edit')).text();
+        assert.match(overview, new RegExp(`<h2 id="findings-overview-h">Kvalitetskontroller</h2><p>\\d+ fel och \\d+ varningar i \\d+ aktiviteter\\. ${iomActivities.length} aktiviteter som andra organisationer rapporterar till IATI räknas inte`));
+        const overviewEn = await (await viewer.fetch('/en/edit')).text();
+        assert.match(overviewEn, new RegExp(`${iomActivities.length} activities that other organisations report to IATI are not counted`));
       } finally {
         await app.close();
       }
