@@ -75,6 +75,30 @@ export function ImportFormBody({ frame, maxBytes, error, dryRun = true }: { fram
 
 const n = (value: number, lang: Lang) => value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
 
+/**
+ * A part of the summary that counts activities per label (an element not imported, an organisation
+ * that reports them): a heading, a sentence and a two-column table; nothing when there is no row.
+ */
+function CountsSection({ id, title, intro, what, count, rows, lang }: {
+  id: string; title: Message; intro: Message; what: Message; count: Message; rows: [label: string, activities: number][]; lang: Lang;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{title[lang]}</h2>
+      <p>{intro[lang]}</p>
+      <table class={`import-${id}`}>
+        <thead>
+          <tr><th scope="col">{what[lang]}</th><th scope="col">{count[lang]}</th></tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, activities]) => <tr><td><code>{label}</code></td><td>{n(activities, lang)}</td></tr>)}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export function ImportResultBody({ frame, maxBytes, fileName, bytes, report }: { frame: Frame; maxBytes: number; fileName: string; bytes: number; report: IatiImportReport }) {
   const { lang } = frame;
   const s = report.summary;
@@ -125,33 +149,13 @@ export function ImportResultBody({ frame, maxBytes, fileName, bytes, report }: {
           <p>{I.errors[lang]}: {n(s.errors, lang)}. {I.warnings[lang]}: {n(s.warnings, lang)}.</p>
         </section>
       )}
-      {report.critical || s.notImported.length === 0 ? null : (
-        <section aria-labelledby="not-imported-h">
-          <h2 id="not-imported-h">{I.notImportedTitle[lang]}</h2>
-          <p>{I.notImportedIntro[lang]}</p>
-          <table class="import-not-imported">
-            <thead>
-              <tr><th scope="col">{I.notImportedWhat[lang]}</th><th scope="col">{I.notImportedActivities[lang]}</th></tr>
-            </thead>
-            <tbody>
-              {s.notImported.map(({ what, activities }) => <tr><td><code>{what}</code></td><td>{n(activities, lang)}</td></tr>)}
-            </tbody>
-          </table>
-        </section>
+      {report.critical ? null : (
+        <CountsSection id="not-imported" title={I.notImportedTitle} intro={I.notImportedIntro} what={I.notImportedWhat} count={I.notImportedActivities}
+          rows={s.notImported.map(({ what, activities }) => [what, activities])} lang={lang} />
       )}
-      {report.critical || s.reportedElsewhere.length === 0 ? null : (
-        <section aria-labelledby="reported-elsewhere-h">
-          <h2 id="reported-elsewhere-h">{I.reportedElsewhereTitle[lang]}</h2>
-          <p>{I.reportedElsewhereIntro[lang]}</p>
-          <table class="import-reported-elsewhere">
-            <thead>
-              <tr><th scope="col">{I.reportedElsewhereOrganisation[lang]}</th><th scope="col">{I.reportedElsewhereActivities[lang]}</th></tr>
-            </thead>
-            <tbody>
-              {s.reportedElsewhere.map(({ organisation, activities }) => <tr><td><code>{organisation}</code></td><td>{n(activities, lang)}</td></tr>)}
-            </tbody>
-          </table>
-        </section>
+      {report.critical ? null : (
+        <CountsSection id="reported-elsewhere" title={I.reportedElsewhereTitle} intro={I.reportedElsewhereIntro} what={I.reportedElsewhereOrganisation}
+          count={I.reportedElsewhereActivities} rows={s.reportedElsewhere.map(({ organisation, activities }) => [organisation, activities])} lang={lang} />
       )}
       {report.critical ? null : (
         <section aria-labelledby="problems-h">
