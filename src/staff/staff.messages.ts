@@ -19,10 +19,11 @@ export const S = {
   reviewQueue: { sv: 'Väntar på granskning', en: 'Waiting for review' },
   recentlyChanged: { sv: 'Senast ändrade', en: 'Recently changed' },
   findingsOverview: { sv: 'Kvalitetskontroller', en: 'Quality checks' },
-  findingsCount: { sv: '{errors} fel och {warnings} varningar i {activities} aktiviteter.', en: '{errors} errors and {warnings} warnings in {activities} activities.' },
+  // Counts as "label: n", which reads right for every n (the messages have no plural forms).
+  findingsCount: { sv: 'Fel: {errors}. Varningar: {warnings}. Aktiviteter med fynd: {activities}.', en: 'Errors: {errors}. Warnings: {warnings}. Activities with findings: {activities}.' },
   findingsElsewhere: {
-    sv: '{elsewhere} aktiviteter som andra organisationer rapporterar till IATI räknas inte: de rättas i deras egna filer.',
-    en: '{elsewhere} activities that other organisations report to IATI are not counted: they are corrected in those organisations’ own files.',
+    sv: 'Aktiviteter som andra organisationer rapporterar till IATI räknas inte, eftersom de rättas i organisationernas egna filer: {elsewhere}.',
+    en: 'Activities that other organisations report to IATI are not counted, as they are corrected in those organisations’ own files: {elsewhere}.',
   },
   nothingHere: { sv: 'Inget just nu.', en: 'Nothing at the moment.' },
   backToList: { sv: 'Tillbaka till listan', en: 'Back to the list' },
