@@ -200,7 +200,7 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
     const [targetRows, incomingRows] = await Promise.all([
       targets.length
         ? db.selectFrom('activities').leftJoin('activity_reporters as r', 'r.activity_id', 'activities.id').leftJoin('organisations as o', 'o.id', 'r.organisation_id')
-          .select(['activities.id', 'activities.slug', 'activities.iati_identifier', 'o.slug as reporter', reportedElsewhere('activities.id', ref).as('elsewhere')])
+          .select(['activities.id', 'activities.slug', 'activities.iati_identifier', 'o.slug as reporter', 'o.iati_ref as reporter_ref'])
           .where('activities.slug', 'in', targets).where('activities.publication', '=', 'published')
           .where(inFile('activities.id')).execute()
         : [],
@@ -212,8 +212,9 @@ export async function exportIati(db: Db, sink: Writable, options: IatiExportOpti
         .where(inFile('source.id')).where((eb) => eb.not(reportedElsewhere('source.id', ref)))
         .orderBy('source.slug').orderBy('relations.position').execute(),
     ]);
-    const own = targetRows.filter((r) => !r.elsewhere);
-    const others = targetRows.filter((r) => r.elsewhere && r.reporter !== null);
+    // Reported elsewhere as reportedElsewhere() decides it, read off the reporter already joined.
+    const others = targetRows.filter((r) => r.reporter !== null && r.reporter_ref !== ref);
+    const own = targetRows.filter((r) => !others.includes(r));
     const activityIdentifiers = new Map(own.map((r) => [r.slug, r.iati_identifier]));
     const titles = others.length
       ? await db.selectFrom('activity_texts').select(['activity_id', 'lang', 'title']).where('activity_id', 'in', others.map((r) => r.id)).execute()

@@ -150,12 +150,12 @@ export function ImportResultBody({ frame, maxBytes, fileName, bytes, report }: {
         </section>
       )}
       {report.critical ? null : (
-        <CountsSection id="not-imported" title={I.notImportedTitle} intro={I.notImportedIntro} what={I.notImportedWhat} count={I.notImportedActivities}
-          rows={s.notImported.map(({ what, activities }) => [what, activities])} lang={lang} />
-      )}
-      {report.critical ? null : (
-        <CountsSection id="reported-elsewhere" title={I.reportedElsewhereTitle} intro={I.reportedElsewhereIntro} what={I.reportedElsewhereOrganisation}
-          count={I.reportedElsewhereActivities} rows={s.reportedElsewhere.map(({ organisation, activities }) => [organisation, activities])} lang={lang} />
+        <>
+          <CountsSection id="not-imported" title={I.notImportedTitle} intro={I.notImportedIntro} what={I.notImportedWhat} count={I.notImportedActivities}
+            rows={s.notImported.map(({ what, activities }) => [what, activities])} lang={lang} />
+          <CountsSection id="reported-elsewhere" title={I.reportedElsewhereTitle} intro={I.reportedElsewhereIntro} what={I.reportedElsewhereOrganisation}
+            count={I.reportedElsewhereActivities} rows={s.reportedElsewhere.map(({ organisation, activities }) => [organisation, activities])} lang={lang} />
+        </>
       )}
       {report.critical ? null : (
         <section aria-labelledby="problems-h">
