@@ -17,12 +17,14 @@
  *
  * Writes that return nothing can also be gathered (DeferredWrites) and sent together when the
  * caller is done: on PostgreSQL as one message of statements, which the server runs back to back
- * while this thread goes on (docs/decisions/004-postgres-writes-in-one-message.md).
+ * while this thread goes on (docs/decisions/004-postgres-writes-in-one-message.md), with each
+ * table's rows as COPY data in the same message (postgres-copy.ts, decision 005).
  */
 import type SQLite from 'better-sqlite3';
-import { sql, type DialectAdapter, type Insertable } from 'kysely';
+import { CompiledQuery, sql, type DialectAdapter, type Insertable } from 'kysely';
 import type { Database, Db } from './database.ts';
 import { dialectOf } from './dialect.ts';
+import { COPY_MESSAGE, CopyMessage, copyData, copyStatement } from './postgres-copy.ts';
 
 type Value = string | number | null;
 type Table = keyof Database;
@@ -51,6 +53,14 @@ const handles = new WeakMap<DialectAdapter, HandleEntry>();
 /** Called by openSqlite: Kysely instances and their transactions share the adapter, and so find the handle. */
 export function registerSqliteHandle(db: Db, handle: SQLite.Database): void {
   handles.set(db.getExecutor().adapter, { handle, statements: new Map(), tables: new Map() });
+}
+
+/** The PostgreSQL databases whose pool runs a CopyMessage (postgres-copy.ts), by their adapter as above. */
+const copying = new WeakSet<DialectAdapter>();
+
+/** Called by openPostgres, which gives Kysely the copying pool. */
+export function registerPostgresCopy(db: Db): void {
+  copying.add(db.getExecutor().adapter);
 }
 
 function affinityOf(declared: string): Affinity {
@@ -169,12 +179,13 @@ const SEND_FROM = 32_000_000;
 /**
  * Inserts, deletes and updates that return nothing, gathered while a caller writes many records
  * and sent by flush(). On PostgreSQL they become one message of statements in the simple query
- * protocol (each table's rows a dollar-quoted JSON literal, each id list integers): the server
- * runs them back to back while this thread goes on, where statements sent one at a time each
- * waited for this thread between the server's turns (an IATI import's server and mapping hardly
- * overlapped). New rows that others point at get ids reserved from their sequences beforehand
- * (reserveIds), so nothing waits for a RETURNING. On SQLite, whose driver is synchronous and where
- * nothing could overlap, each write runs when it is added and no ids are reserved.
+ * protocol (each table's rows a `COPY … FROM STDIN` whose data follows the statements in the same
+ * message, each id list integers): the server runs them back to back while this thread goes on,
+ * where statements sent one at a time each waited for this thread between the server's turns (an
+ * IATI import's server and mapping hardly overlapped). New rows that others point at get ids
+ * reserved from their sequences beforehand (reserveIds), so nothing waits for a RETURNING. On
+ * SQLite, whose driver is synchronous and where nothing could overlap, each write runs when it is
+ * added and no ids are reserved.
  *
  * Whatever is added runs after every statement already sent, and before flush() resolves; a
  * failure in any of them is flush()'s failure, and the transaction's. So rows added here must
@@ -187,7 +198,9 @@ export class DeferredWrites {
   readonly #reserveAtLeast: number;
   readonly #sendFrom: number;
   #statements: string[] = [];
-  /** The length of the gathered statements' text. */
+  /** The data of each COPY among the statements, in their order. */
+  #copies: string[] = [];
+  /** The length of the gathered statements' text and COPY data. */
   #gathered = 0;
   /** Ids reserved that reserveIds() has not handed out yet, by table. */
   readonly #reserved = new Map<Table, number[]>();
@@ -203,13 +216,21 @@ export class DeferredWrites {
   constructor(db: Db, options: { reserveAtLeast?: number; sendFrom?: number } = {}) {
     this.#db = db;
     this.#postgres = dialectOf(db) === 'postgres';
+    if (this.#postgres && !copying.has(db.getExecutor().adapter)) {
+      throw new Error('DeferredWrites on PostgreSQL needs a database opened by openDatabase, whose pool sends COPY data (postgres-copy.ts)');
+    }
     this.#reserveAtLeast = options.reserveAtLeast ?? 0;
     this.#sendFrom = options.sendFrom ?? SEND_FROM;
   }
 
-  async #gather(statement: string): Promise<void> {
+  /** Adds a statement to the message; `copy`, the data of the COPY it is. */
+  async #gather(statement: string, copy?: string): Promise<void> {
     this.#statements.push(statement);
     this.#gathered += statement.length;
+    if (copy !== undefined) {
+      this.#copies.push(copy);
+      this.#gathered += copy.length;
+    }
     if (this.#gathered >= this.#sendFrom) await this.flush();
   }
 
@@ -220,8 +241,7 @@ export class DeferredWrites {
       return;
     }
     const columns = Object.keys(rows[0]!);
-    const head = postgresInsertHead(table, columns);
-    for (const part of postgresParts(rows, columns)) await this.#gather(`${head}${dollarQuoted(part)}::json)`);
+    await this.#gather(copyStatement(table, columns), copyData(rows, columns));
   }
 
   /**
@@ -301,10 +321,12 @@ export class DeferredWrites {
   /** Sends what was gathered and waits until the database has done it. */
   async flush(): Promise<void> {
     const statements = this.#statements;
+    const copies = this.#copies;
     this.#statements = [];
+    this.#copies = [];
     this.#gathered = 0;
-    // Without parameters Kysely's driver sends the text as a simple query, which may hold many statements.
-    if (statements.length) await sql.raw(statements.join(';\n')).execute(this.#db);
+    // The copying pool's client sends the statements as one simple query, which may hold many, and the COPY data after them.
+    if (statements.length) await this.#db.executeQuery(CompiledQuery.raw(COPY_MESSAGE, [new CopyMessage(statements.join(';\n'), copies)]));
   }
 }
 

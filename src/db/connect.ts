@@ -8,9 +8,10 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../shared/errors.ts';
-import { registerSqliteHandle } from './bulk-insert.ts';
+import { registerPostgresCopy, registerSqliteHandle } from './bulk-insert.ts';
 import { isDatabaseBusy } from './busy.ts';
 import type { Database, Db } from './database.ts';
+import { copyingPool } from './postgres-copy.ts';
 
 export type Target = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
@@ -135,5 +136,8 @@ function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Its clients also run the COPY messages that deferred writes send (postgres-copy.ts).
+  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
+  registerPostgresCopy(db);
+  return db;
 }
