@@ -180,7 +180,22 @@ export function iatiTable(report: IatiReport): string {
       }
     }
   }
+  lines.push(...report.sizes.flatMap(serverCeiling));
   return lines.join('\n');
+}
+
+/**
+ * What the PostgreSQL server's own work allows: the import is one transaction, which one server
+ * process runs on one core, so the import cannot take less time than that process's CPU seconds,
+ * however little this side does. Against the parse, that is the highest ratio any change on the
+ * Node side could reach.
+ */
+function serverCeiling(size: IatiSize): string[] {
+  const parse = referenceParse(size);
+  const server = size.measurements.find((m) => m.step === 'import' && m.dialect === 'postgres')?.result?.cpu?.postgresBusiest;
+  if (!parse || !server) return [];
+  return [`PostgreSQL's import backend, ${(size.file.bytes / 1e6).toFixed(0)} MB: ${server.toFixed(1)} s of CPU in one process = ${(server / parse.seconds).toFixed(1)}× the raw parse's ` +
+    `${parse.seconds.toFixed(1)} s, so no change on the Node side can take this import past ${ratio(parse.seconds / server)} the parse`];
 }
 
 /** The figures the JSON results keep, per measurement. */

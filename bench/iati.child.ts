@@ -46,6 +46,11 @@ export interface CpuUse {
   busiest: number;
   rest: number;
   postgres: number;
+  /**
+   * The busiest PostgreSQL process alone: the backend of the import's one transaction, which runs
+   * in one process (so on one core). Absent from results of commits before it was measured.
+   */
+  postgresBusiest?: number;
 }
 
 /** CPU seconds (user + system) from a /proc stat line. */
@@ -63,7 +68,7 @@ function statCpu(path: string): { name: string; seconds: number } | undefined {
 class CpuSampler {
   private readonly threads = new Map<string, number>();
   private readonly start = new Map<string, number>();
-  private readonly postgresStart: number;
+  private readonly postgresStart: Map<string, number>;
   private readonly timer: NodeJS.Timeout;
 
   constructor() {
@@ -80,13 +85,14 @@ class CpuSampler {
     }
   }
 
-  private static postgres(): number {
-    let total = 0;
+  /** CPU seconds of each PostgreSQL process so far, by pid. */
+  private static postgres(): Map<string, number> {
+    const seconds = new Map<string, number>();
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
       const cpu = statCpu(`/proc/${pid}/stat`);
-      if (cpu && /^postgres/.test(cpu.name)) total += cpu.seconds;
+      if (cpu && /^postgres/.test(cpu.name)) seconds.set(pid, cpu.seconds);
     }
-    return total;
+    return seconds;
   }
 
   stop(): CpuUse {
@@ -95,7 +101,12 @@ class CpuSampler {
     const used = [...this.threads].map(([tid, seconds]) => ({ tid, seconds: seconds - (this.start.get(tid) ?? 0) }));
     const main = used.find((t) => t.tid === String(process.pid))?.seconds ?? 0;
     const others = used.filter((t) => t.tid !== String(process.pid)).map((t) => t.seconds).sort((a, b) => b - a);
-    return { main, busiest: others[0] ?? 0, rest: others.slice(1).reduce((a, b) => a + b, 0), postgres: CpuSampler.postgres() - this.postgresStart };
+    // A server process that ended meanwhile is not counted (an import's backend lives as long as its connection).
+    const server = [...CpuSampler.postgres()].map(([pid, seconds]) => seconds - (this.postgresStart.get(pid) ?? 0));
+    return {
+      main, busiest: others[0] ?? 0, rest: others.slice(1).reduce((a, b) => a + b, 0),
+      postgres: server.reduce((a, b) => a + b, 0), postgresBusiest: Math.max(0, ...server),
+    };
   }
 }
 
