@@ -22,6 +22,7 @@ import type { Lang } from '../shared/i18n.ts';
 import { isRealDay } from '../shared/schema-helpers.ts';
 import { EXIT } from './exit-codes.ts';
 import { registerAccountCommands } from './accounts.commands.ts';
+import { progressLine, redraw } from './progress.ts';
 
 const userLang: Lang = (process.env.SAMVERKA_LANG ?? process.env.LC_ALL ?? process.env.LANG ?? '').startsWith('sv') ? 'sv' : 'en';
 
@@ -265,7 +266,8 @@ export function buildProgram(): Command {
     .argument('<file>', 'the file to import: .json or .xml (otherwise recognised by its first character)')
     .option('--dry-run', 'validate and report what would change, but write nothing')
     .option('--strict', 'IATI: exit with code 1 when any activity had an error and was skipped')
-    .action(async (file: string, opts: { dryRun?: boolean; strict?: boolean }) => {
+    .option('--no-progress', 'IATI: no progress bar (it is shown only when standard error is a terminal)')
+    .action(async (file: string, opts: { dryRun?: boolean; strict?: boolean; progress: boolean }) => {
       if (await sniffFormat(file) === 'json') {
         const portfolio = parsePortfolioJson(await readText(file));
         await withDatabase(program, async (db) => {
@@ -279,20 +281,21 @@ export function buildProgram(): Command {
       await withDatabase(program, async (db) => {
         await migrateToLatest(db);
         const started = performance.now();
-        const tty = process.stderr.isTTY;
+        const totalBytes = statSync(file).size;
+        const bar = opts.progress && process.stderr.isTTY;
         const report = await importIatiFile(db, createReadStream(file), {
           dryRun: opts.dryRun ?? false,
           fileName: basename(file),
           reportingOrg: loadConfig().IATI_REPORTING_ORG,
-          sizeHint: statSync(file).size,
-          ...(tty ? {
+          sizeHint: totalBytes,
+          ...(bar ? {
             onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {
               const seconds = (performance.now() - started) / 1000;
-              process.stderr.write(`\r${activities} ${say({ sv: 'aktiviteter', en: 'activities' })}, ${(bytes / 1e6).toFixed(1)} MB, ${(activities / Math.max(seconds, 0.001)).toFixed(0)} ${say({ sv: 'aktiviteter/s', en: 'activities/s' })}`);
+              process.stderr.write(redraw(progressLine({ bytes, totalBytes, activities, seconds }, userLang)));
             },
           } : {}),
         });
-        if (tty) process.stderr.write('\n');
+        if (bar) process.stderr.write('\n');
         if (report.critical) {
           throw new AppError('iati-critical', {
             sv: `${describeImportProblem(report.critical, 'sv')} Inget har sparats.`,
