@@ -15,6 +15,7 @@ import { runCli } from './support/cli.ts';
 import { freshDatabase, type TestDatabase } from './support/databases.ts';
 
 const BIN = fileURLToPath(new URL('../bin/samverka.js', import.meta.url));
+const CLEAR_TO_END = '\x1b[K';
 
 describe('the progress line', () => {
   it('shows the share of the file as a bar and a percentage, what was read, the activities and their rate', () => {
@@ -32,17 +33,17 @@ describe('the progress line', () => {
     assert.match(progressLine({ bytes: 1e6, totalBytes: 60e6, activities: 100, seconds: 5 }, 'sv'), /cirka 5 min kvar$/);
     assert.doesNotMatch(progressLine({ bytes: 1e6, totalBytes: 60e6, activities: 100, seconds: 0.4 }, 'en'), /left/);
     const done = progressLine({ bytes: 60e6, totalBytes: 60e6, activities: 9000, seconds: 4 }, 'en');
-    assert.match(done, /^\[█{24}\]  100 %  60\.0 of 60\.0 MB  9,000 activities  2,250 activities\/s$/);
+    assert.match(done, /^\[█{24}\] {2}100 % {2}60\.0 of 60\.0 MB {2}9,000 activities {2}2,250 activities\/s$/);
   });
 
   it('starts empty, keeps within the bar when more is read than the size said, and counts one activity as one', () => {
-    assert.match(progressLine({ bytes: 0, totalBytes: 1000, activities: 0, seconds: 0 }, 'en'), /^\[░{24}\]    0 %  0\.0 of 0\.0 MB  0 activities$/);
-    assert.match(progressLine({ bytes: 2000, totalBytes: 1000, activities: 1, seconds: 1 }, 'en'), /^\[█{24}\]  100 % .* 1 activity  1 activities\/s$/);
-    assert.match(progressLine({ bytes: 10, totalBytes: 0, activities: 1, seconds: 1 }, 'sv'), /^\[░{24}\]    0 % .* 1 aktivitet  1 aktiviteter\/s$/);
+    assert.match(progressLine({ bytes: 0, totalBytes: 1000, activities: 0, seconds: 0 }, 'en'), /^\[░{24}\] {4}0 % {2}0\.0 of 0\.0 MB {2}0 activities$/);
+    assert.match(progressLine({ bytes: 2000, totalBytes: 1000, activities: 1, seconds: 1 }, 'en'), /^\[█{24}\] {2}100 % .* 1 activity {2}1 activities\/s$/);
+    assert.match(progressLine({ bytes: 10, totalBytes: 0, activities: 1, seconds: 1 }, 'sv'), /^\[░{24}\] {4}0 % .* 1 aktivitet {2}1 aktiviteter\/s$/);
   });
 
   it('is drawn over the line before it, whose rest is cleared', () => {
-    assert.equal(redraw('abc'), '\rabc\x1b[K');
+    assert.equal(redraw('abc'), `\rabc${CLEAR_TO_END}`);
   });
 });
 
@@ -78,12 +79,18 @@ describe('samverka import on a terminal', () => {
     try {
       const en = await onTerminal(['import', file, '--dry-run'], { DATABASE_URL: target.url });
       assert.equal(en.code, 0, en.output);
-      const drawn = en.output.split('\r').filter((part) => part.startsWith('['));
+      // Each drawing: back to the start of the line, the line, the rest of it cleared (ESC [ K).
+      const drawings = (output: string) => output.split('\r').filter((part) => part.startsWith('[')).map((part) => {
+        const end = part.indexOf(CLEAR_TO_END);
+        assert.ok(end > 0, `a drawing ends by clearing the rest of the line: ${JSON.stringify(part)}`);
+        return part.slice(0, end);
+      });
+      const drawn = drawings(en.output);
       assert.ok(drawn.length >= 2, `the bar is drawn after the batch and at the end: ${JSON.stringify(en.output)}`);
-      assert.match(drawn.at(-1)!, /^\[█{24}\]  100 %  [\d.]+ of [\d.]+ MB  19 activities  [\d,]+ activities\/s\x1b\[K/);
+      assert.match(drawn.at(-1)!, /^\[█{24}\] {2}100 % {2}[\d.]+ of [\d.]+ MB {2}19 activities {2}[\d,]+ activities\/s$/);
       assert.match(en.output, /Dry run: nothing was written/);
       const sv = await onTerminal(['import', file, '--dry-run'], { DATABASE_URL: target.url, SAMVERKA_LANG: 'sv' });
-      assert.match(sv.output, /\r\[█{24}\]  100 %  [\d,]+ av [\d,]+ MB  19 aktiviteter  [\d\u00a0]+ aktiviteter\/s\x1b\[K/);
+      assert.match(drawings(sv.output).at(-1)!, /^\[█{24}\] {2}100 % {2}[\d,]+ av [\d,]+ MB {2}19 aktiviteter {2}[\d\u00a0]+ aktiviteter\/s$/);
     } finally {
       await target.close();
     }
