@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import {
   ACTIVITY_KINDS, ACTIVITY_STATUSES, ALIGNMENT_FRAMEWORKS, BASES, ENGAGEMENT_KINDS, FLOW_KINDS,
-  INDICATOR_MEASURES, INSTRUMENTS, OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, codesOf,
+  INDICATOR_MEASURES, INSTRUMENTS, OPEN_CODELISTS, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, codesOf,
 } from '../reference/codes.ts';
 import { findObjective } from '../reference/frameworks.ts';
-import { CURRENCY_CODES, DOCUMENT_CATEGORY_NAMES, LANGUAGE_CODES, REGION_NAMES } from '../reference/iati-codes.generated.ts';
+import { CURRENCY_CODES, REGION_NAMES } from '../reference/iati-codes.generated.ts';
 import { REGION_CODES } from '../reference/regions.ts';
 import { FuzzyDateError, PRECISIONS, isFuzzyDate, parseFuzzyDate, parsePeriod, type FuzzyDate } from '../dates/fuzzy-date.ts';
 import { countryCode, recordMeta, webAddress } from '../organisations/organisation.schema.ts';
-import { addProblem, bilingual, decimal, isoDay, provenance, slug, text } from '../shared/schema-helpers.ts';
+import { addProblem, bilingual, decimal, isoDay, openCode, provenance, slug, text } from '../shared/schema-helpers.ts';
 
 /** The activity-level facts a sentence can stand behind. */
 export const PROVENANCE_FIELDS = ['title', 'acronym', 'kind', 'status', 'dates', 'countries', 'regions', 'summary', 'description', 'objectives'] as const;
@@ -208,8 +208,9 @@ const engagement = z.strictObject({
 const document = z.strictObject({
   url: webAddress,
   title: bilingual(400),
-  language: z.enum(LANGUAGE_CODES as [string, ...string[]]).optional(),
-  category: z.enum(Object.keys(DOCUMENT_CATEGORY_NAMES) as [string, ...string[]]).optional(),
+  // Open codelists (OPEN_CODELISTS): a code the registry's copy of the list lacks is kept, and reported by check.
+  language: openCode(OPEN_CODELISTS.Language).optional(),
+  category: openCode(OPEN_CODELISTS.DocumentCategory).optional(),
   format: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { error: 'invalid' }).optional(),
   date: isoDay.optional(),
   provenance: provenances,
@@ -218,7 +219,8 @@ const document = z.strictObject({
 /** Another identifier of the activity, such as the grant number the EU gave it, with the organisation that issued it. */
 const otherIdentifier = z.strictObject({
   ref: text(200),
-  type: z.enum(codesOf(OTHER_IDENTIFIER_TYPES)),
+  // An open codelist too, except A1: the activity's own identifier, which the IATI export makes of its slug.
+  type: openCode(OPEN_CODELISTS.OtherIdentifierType).refine((t) => t !== 'A1', { error: 'other-identifier-a1' }),
   owner: slug.optional(),
 });
 

@@ -165,6 +165,30 @@ export const ALIGNMENT_FRAMEWORKS = list([
 ] as const);
 export type AlignmentFramework = (typeof ALIGNMENT_FRAMEWORKS)[number]['code'];
 
+/**
+ * IATI codelists that grow with new versions of the standard, by the shape of their codes. A code
+ * of that shape is stored as it is, even when the registry's copy of the list does not have it (a
+ * partner's file written against a newer list, say), so an import loses nothing; it is shown as
+ * its code, and `samverka check` reports it (iati-codelist) until the list or the data is updated.
+ * The registry's other coded fields are closed: their codes are what the registry means by them.
+ */
+export const OPEN_CODELISTS = {
+  OrganisationType: /^\d{1,3}$/,
+  DocumentCategory: /^[A-Z]\d{2}$/,
+  Language: /^[a-z]{2}$/,
+  OtherIdentifierType: /^[A-Z]\d$/,
+} as const;
+
+/** How a code outside the registry's copy of an open codelist is shown: the code, saying so. */
+export function unknownCodeLabel(code: string): Message {
+  return { sv: `${code} (okänd kod)`, en: `${code} (unknown code)` };
+}
+
+/** labelOf for a field of an open codelist: a code the list does not have is shown as itself (unknownCodeLabel). */
+export function labelOrUnknown<K extends string>(codes: readonly Code<K>[], code: string): Message {
+  return codes.find((c) => c.code === code)?.label ?? unknownCodeLabel(code);
+}
+
 export function labelOf<K extends string>(codes: readonly Code<K>[], code: K): Message {
   const found = codes.find((c) => c.code === code);
   if (!found) throw new Error(`Unknown code ${code}`);

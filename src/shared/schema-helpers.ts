@@ -28,6 +28,11 @@ export const text = (max = 20_000) => freeText().trim().min(1, { error: 'empty' 
 export const bilingual = (max = 20_000) =>
   z.strictObject({ sv: text(max).optional(), en: text(max).optional() })
     .refine((b) => b.sv !== undefined || b.en !== undefined, { error: 'bilingual-empty' });
+/**
+ * A code of an open IATI codelist (OPEN_CODELISTS in reference/codes.ts): any code of the list's
+ * shape, whether the registry's copy of the list has it or not.
+ */
+export const openCode = (shape: RegExp) => z.string().regex(shape, { error: 'code-shape' });
 /** A decimal amount as text, so money never passes through a float. */
 export const decimal = z.string().regex(/^-?\d{1,15}(\.\d{1,4})?$/, { error: 'decimal' });
 
@@ -79,6 +84,11 @@ const MESSAGES: Record<string, (issue: z.core.$ZodIssue) => Message> = {
     const valid = options(i);
     return valid ? { sv: `Okänd kod. Giltiga värden: ${valid}.`, en: `Unknown code. Valid values: ${valid}.` } : { sv: 'Okänd kod.', en: 'Unknown code.' };
   },
+  'other-identifier-a1': () => ({
+    sv: 'A1 är aktivitetens egen identifierare, som IATI-exporten gör av dess kortnamn. Välj en annan typ, till exempel A9 för ett bidragsnummer.',
+    en: "A1 is the activity's own identifier, which the IATI export makes of its slug. Choose another type, such as A9 for a grant number.",
+  }),
+  'code-shape': () => ({ sv: 'Det här är ingen kod ur listan. Välj en kod ur listan.', en: 'This is not a code of the list. Choose a code from the list.' }),
   'unknown-field': (i) => ({ sv: `Okänt fält: ${keys(i)}.`, en: `Unknown field: ${keys(i)}.` }),
   empty: () => ({ sv: 'Fältet får inte vara tomt.', en: 'This field must not be empty.' }),
   'too-long': () => ({ sv: 'Texten är för lång.', en: 'The text is too long.' }),

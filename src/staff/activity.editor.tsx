@@ -164,7 +164,7 @@ export function ActivityFields({ data }: { data: ActivityFormData }) {
           <Rows ctx={ctx} parts={['otherIdentifiers']} group="otherIdentifiers" render={(at) => (
             <div class="grid-3">
               <TextField ctx={ctx} parts={[...at, 'ref']} />
-              <SelectField ctx={ctx} parts={[...at, 'type']} options={codes(OTHER_IDENTIFIER_TYPES, lang)} required />
+              <SelectField ctx={ctx} parts={[...at, 'type']} options={codes(OTHER_IDENTIFIER_TYPES, lang)} required openCodelist />
               {org([...at, 'owner'])}
             </div>
           )} />
@@ -354,8 +354,8 @@ export function ActivityFields({ data }: { data: ActivityFormData }) {
             <TextField ctx={ctx} parts={[...at, 'url']} type="url" />
             <BilingualField ctx={ctx} parts={[...at, 'title']} />
             <div class="grid-4">
-              <SelectField ctx={ctx} parts={[...at, 'language']} options={languageOptions(lang)} />
-              <SelectField ctx={ctx} parts={[...at, 'category']} options={categoryOptions(lang)} />
+              <SelectField ctx={ctx} parts={[...at, 'language']} options={languageOptions(lang)} openCodelist />
+              <SelectField ctx={ctx} parts={[...at, 'category']} options={categoryOptions(lang)} openCodelist />
               <TextField ctx={ctx} parts={[...at, 'format']} />
               <TextField ctx={ctx} parts={[...at, 'date']} />
             </div>

@@ -4,6 +4,7 @@
  * field's path, so the error summary can link to every field.
  */
 import type { ComponentChildren } from 'preact';
+import { unknownCodeLabel } from '../reference/codes.ts';
 import type { Lang, Message } from '../shared/i18n.ts';
 import { fieldId, joinName, stringAt, stringsAt, type FormError, type FormTree } from './form.codec.ts';
 import { FIELD_HINTS, FIELD_LABELS, S } from './staff.messages.ts';
@@ -125,7 +126,11 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   );
 }
 
-export function SelectField(props: FieldProps & { options: Option[]; groups?: OptionGroup[]; required?: boolean }) {
+/**
+ * A choice among options. `openCodelist`: the options are an open IATI codelist (OPEN_CODELISTS),
+ * so a stored code they lack is a code the registry's copy of the list does not have, and says so.
+ */
+export function SelectField(props: FieldProps & { options: Option[]; groups?: OptionGroup[]; required?: boolean; openCodelist?: boolean }) {
   const { ctx, parts } = props;
   const field = fieldOf(props);
   const value = stringAt(ctx.tree, parts);
@@ -136,7 +141,7 @@ export function SelectField(props: FieldProps & { options: Option[]; groups?: Op
       <select id={field.id} name={field.name} disabled={!ctx.editable} autofocus={ctx.focus === field.name} {...field.aria}>
         <option value="" selected={value === ''}>{props.required ? S.choose[ctx.lang] : S.none[ctx.lang]}</option>
         {/* A value that is no longer among the options is still shown, so saving does not drop it silently. */}
-        {value !== '' && !known ? <option value={value} selected>{value}</option> : null}
+        {value !== '' && !known ? <option value={value} selected>{props.openCodelist ? unknownCodeLabel(value)[ctx.lang] : value}</option> : null}
         {props.options.map(option)}
         {(props.groups ?? []).map((g) => <optgroup label={g.label}>{g.options.map(option)}</optgroup>)}
       </select>

@@ -149,7 +149,7 @@ export function OrganisationEditBody({ frame, data }: { frame: Frame; data: Orga
           <div class="grid-2">
             <TextField ctx={ctx} parts={['acronym']} />
             <TextField ctx={ctx} parts={['iatiRef']} />
-            <SelectField ctx={ctx} parts={['type']} options={typeOptions(lang)} />
+            <SelectField ctx={ctx} parts={['type']} options={typeOptions(lang)} openCodelist />
             <SelectField ctx={ctx} parts={['country']} options={countryOptions(lang)} />
           </div>
           <TextField ctx={ctx} parts={['website']} type="url" />

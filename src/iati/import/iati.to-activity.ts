@@ -7,7 +7,7 @@
 import { activitySchema, type Activity } from '../../activities/activity.schema.ts';
 import { organisationSchema, webAddress, type Organisation } from '../../organisations/organisation.schema.ts';
 import { sourceSchema, type Source } from '../../exchange/portfolio.schema.ts';
-import { FLOW_KINDS, IATI_ACTIVITY_STATUS, IATI_DATE_TYPE, IATI_RESULT_TYPE, OTHER_IDENTIFIER_TYPES } from '../../reference/codes.ts';
+import { FLOW_KINDS, IATI_ACTIVITY_STATUS, IATI_DATE_TYPE, IATI_RESULT_TYPE, OPEN_CODELISTS, OTHER_IDENTIFIER_TYPES } from '../../reference/codes.ts';
 import { findObjective } from '../../reference/frameworks.ts';
 import {
   COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_NAMES, LANGUAGE_CODES, ORGANISATION_TYPE_NAMES,
@@ -260,7 +260,7 @@ function samverkaReporter(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: 
   const names = narrativeMap(reporting, lang) as Record<string, string> | undefined;
   const name = names && { ...(names.sv ? { sv: names.sv } : {}), en: names.en ?? Object.values(names)[0] };
   const type = attr(reporting, 'type');
-  return ref || name?.en || name?.sv ? ctx.organisation(ref, name, type && type in ORGANISATION_TYPE_NAMES ? type : undefined, reporting.line) : undefined;
+  return ref || name?.en || name?.sv ? ctx.organisation(ref, name, type && (Object.hasOwn(ORGANISATION_TYPE_NAMES, type) || OPEN_CODELISTS.OrganisationType.test(type)) ? type : undefined, reporting.line) : undefined;
 }
 
 function fromSamverka(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: MappedActivity): Json | undefined {
@@ -426,11 +426,25 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     return result.sv === undefined && result.en === undefined ? undefined : result;
   };
 
-  /** A code outside its codelist: flagged with what was kept instead (the registry's fields hold only known codes). */
+  /** A code outside its codelist: flagged with what was kept instead (a closed field holds only known codes). */
   const unknownCode = (n: XmlNode, where: string, code: string, codelist: string, keptSv: string, keptEn: string) => {
     const shown = code.slice(0, LABEL_VALUE);
     if (!code) warn('unknown-code', n.line, `${where} saknas; ${keptSv}.`, `${where} is missing; ${keptEn}.`);
     else warn('unknown-code', n.line, `${where} "${shown}" finns inte i kodlistan ${codelist}; ${keptSv}.`, `${where} "${shown}" is not in the ${codelist} codelist; ${keptEn}.`);
+  };
+  /**
+   * A code of an open codelist (OPEN_CODELISTS) as the registry keeps it: a known one as it is; one
+   * of the list's shape that the registry's copy lacks (a newer list's, say) as it is too, flagged;
+   * anything else left out, flagged with what was kept instead (`without`).
+   */
+  const openCode = (n: XmlNode, where: string, code: string, codelist: keyof typeof OPEN_CODELISTS, known: (code: string) => boolean, without: [sv: string, en: string]): string | undefined => {
+    if (code && known(code)) return code;
+    if (code && OPEN_CODELISTS[codelist].test(code)) {
+      unknownCode(n, where, code, codelist, 'koden sparas som den är och visas som okänd kod', 'it is kept as it is and shown as an unknown code');
+      return code;
+    }
+    unknownCode(n, where, code, codelist, ...without);
+    return undefined;
   };
 
   const identifier = identifierOf(act);
@@ -528,10 +542,10 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
       warn('organisation-unnamed', o.line, `${o.name} har varken @ref eller namn; den hoppas över.`, `${o.name} has neither @ref nor a name; it is skipped.`);
       return undefined;
     }
-    const type = attr(o, 'type')?.trim();
-    const known = type && type in ORGANISATION_TYPE_NAMES ? type : undefined;
-    if (type && !known) unknownCode(o, `${o.name}/@type`, type, 'OrganisationType', 'organisationen sparas utan typ', 'the organisation is kept without a type');
-    return ctx.organisation(ref, name, known, o.line);
+    const given = attr(o, 'type')?.trim();
+    const type = given ? openCode(o, `${o.name}/@type`, given, 'OrganisationType', (c) => Object.hasOwn(ORGANISATION_TYPE_NAMES, c),
+      ['organisationen sparas utan typ', 'the organisation is kept without a type']) : undefined;
+    return ctx.organisation(ref, name, type, o.line);
   };
   for (const o of kids(act, 'participating-org')) {
     const role = ROLE[attr(o, 'role')?.trim() ?? ''];
@@ -645,16 +659,15 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
     } else if (format !== undefined && !KNOWN_FILE_FORMATS.has(format)) {
       warn('uncommon-format', d.line, `Filformatet "${format}" är ovanligt; kontrollera det.`, `The file format "${format}" is uncommon; check it.`);
     }
-    const categories = kids(d, 'category').map((c) => attr(c, 'code')?.trim().toUpperCase() ?? '');
-    const category = categories.find((c) => c in DOCUMENT_CATEGORY_NAMES);
-    if (category === undefined && categories.length) {
-      unknownCode(kid(d, 'category')!, 'document-link/category/@code', categories[0]!, 'DocumentCategory', 'dokumentet sparas utan kategori', 'the document is kept without a category');
-    }
-    const languages = kids(d, 'language').map((l) => attr(l, 'code')?.trim().toLowerCase() ?? '');
-    const language = languages.find((l) => LANGUAGES.has(l));
-    if (language === undefined && languages.length) {
-      unknownCode(kid(d, 'language')!, 'document-link/language/@code', languages[0]!, 'Language', 'dokumentet sparas utan språk', 'the document is kept without a language');
-    }
+    // The registry keeps one category and one language: the first known one, else the first given.
+    const categories = kids(d, 'category').map((c) => [c, attr(c, 'code')?.trim().toUpperCase() ?? ''] as const);
+    const [categoryNode, givenCategory] = categories.find(([, c]) => Object.hasOwn(DOCUMENT_CATEGORY_NAMES, c)) ?? categories[0] ?? [];
+    const category = categoryNode && openCode(categoryNode, 'document-link/category/@code', givenCategory!, 'DocumentCategory', (c) => Object.hasOwn(DOCUMENT_CATEGORY_NAMES, c),
+      ['dokumentet sparas utan kategori', 'the document is kept without a category']);
+    const languages = kids(d, 'language').map((l) => [l, attr(l, 'code')?.trim().toLowerCase() ?? ''] as const);
+    const [languageNode, givenLanguage] = languages.find(([, l]) => LANGUAGES.has(l)) ?? languages[0] ?? [];
+    const language = languageNode && openCode(languageNode, 'document-link/language/@code', givenLanguage!, 'Language', (l) => LANGUAGES.has(l),
+      ['dokumentet sparas utan språk', 'the document is kept without a language']);
     const date = attr(kid(d, 'document-date'), 'iso-date')?.trim().slice(0, 10);
     const title = bilingualOf(kid(d, 'title'), 400, 'document-link/title') ?? { en: url.slice(0, 400) };
     documents.push({ url, title, format, category, language, date: date && isRealDay(date) ? date : undefined });
@@ -749,11 +762,9 @@ function fromStandard(act: XmlNode, root: RootInfo, ctx: MappingContext, out: Ma
   for (const o of kids(act, 'other-identifier')) {
     const ref = attr(o, 'ref')?.trim() ?? '';
     const given = attr(o, 'type')?.trim() ?? '';
-    const type = given === 'A1' ? 'A9' : given;
-    if (!OTHER_TYPES.has(type)) {
-      warn('unknown-code', o.line, `Okänd other-identifier/@type "${given.slice(0, 20)}"; identifieraren hoppas över.`, `Unknown other-identifier/@type "${given.slice(0, 20)}"; the identifier is skipped.`);
-      continue;
-    }
+    const type = openCode(o, 'other-identifier/@type', given === 'A1' ? 'A9' : given, 'OtherIdentifierType', (t) => OTHER_TYPES.has(t),
+      ['identifieraren hoppas över', 'the identifier is skipped']);
+    if (type === undefined) continue;
     if (!ref || ref.length > 200) {
       warn('other-identifier-unusable', o.line, 'other-identifier saknar @ref eller har en som är längre än 200 tecken; identifieraren hoppas över.',
         'other-identifier has no @ref, or one longer than 200 characters; the identifier is skipped.');

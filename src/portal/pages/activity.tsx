@@ -7,7 +7,7 @@ import type { Finding } from '../../check/check.ts';
 import { formatFuzzyDate } from '../../dates/fuzzy-date.format.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
 import {
-  ALIGNMENT_FRAMEWORKS, ENGAGEMENT_KINDS, INSTRUMENTS, OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, labelOf,
+  ALIGNMENT_FRAMEWORKS, ENGAGEMENT_KINDS, INSTRUMENTS, OTHER_IDENTIFIER_TYPES, PARTICIPATION_ROLES, RELATION_TYPES, RESULT_TYPES, labelOf, labelOrUnknown,
 } from '../../reference/codes.ts';
 import { countryName } from '../../reference/countries.ts';
 import { findObjective, objectiveTitle } from '../../reference/frameworks.ts';
@@ -77,7 +77,7 @@ export function ActivityPage({ meta, data }: { meta: PageMeta; data: ActivityPag
         {a.regions.length ? <><dt>{M.regions[lang]}</dt><dd>{a.regions.map((r, i) => <>{i ? ', ' : ''}<a href={listPath(lang, { region: r })}>{findRegion(r)?.name[lang] ?? r}</a></>)}</dd></> : null}
         {a.otherIdentifiers.length ? (
           <><dt>{M.otherIdentifiers[lang]}</dt><dd><ul class="identifiers">{a.otherIdentifiers.map((o) => (
-            <li><code>{o.ref}</code> ({labelOf(OTHER_IDENTIFIER_TYPES, o.type)[lang]}{o.owner ? <>, {M.issuedBy[lang]} <OrgLink slug={o.owner} data={data} lang={lang} /></> : null})</li>
+            <li><code>{o.ref}</code> ({labelOrUnknown(OTHER_IDENTIFIER_TYPES, o.type)[lang]}{o.owner ? <>, {M.issuedBy[lang]} <OrgLink slug={o.owner} data={data} lang={lang} /></> : null})</li>
           ))}</ul></dd></>
         ) : null}
         {a.reportedBy && data.reportedElsewhere ? <><dt>{M.reportedBy[lang]}</dt><dd><OrgLink slug={a.reportedBy} data={data} lang={lang} />, {M.reportedByNote[lang]}</dd></> : null}

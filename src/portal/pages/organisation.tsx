@@ -1,7 +1,7 @@
 /** One organisation and the activities it took part in, with its role in each. */
 import type { Activity } from '../../activities/activity.schema.ts';
 import type { Organisation } from '../../organisations/organisation.schema.ts';
-import { PARTICIPATION_ROLES } from '../../reference/codes.ts';
+import { PARTICIPATION_ROLES, unknownCodeLabel } from '../../reference/codes.ts';
 import { countryName } from '../../reference/countries.ts';
 import { ORGANISATION_TYPE_NAMES } from '../../reference/iati-codes.generated.ts';
 import type { Lang } from '../../shared/i18n.ts';
@@ -17,6 +17,13 @@ export interface OrganisationPageData {
 }
 
 const CHANNEL = { sv: 'Kanal för finansieringen', en: 'Funding channel' };
+
+/** The organisation type's name; a code the registry's copy of the codelist lacks (OPEN_CODELISTS) as itself. */
+function typeName(code: string, lang: Lang): string {
+  const en = ORGANISATION_TYPE_NAMES[code];
+  if (en === undefined) return unknownCodeLabel(code)[lang];
+  return lang === 'sv' ? TYPE_SV[code] ?? en : en;
+}
 
 /** IATI's organisation types in Swedish; the English names are IATI's own. */
 const TYPE_SV: Record<string, string> = {
@@ -41,7 +48,7 @@ export function OrganisationPage({ meta, data }: { meta: PageMeta; data: Organis
     <Layout meta={meta}>
       <h1 lang={name && name.lang !== lang ? name.lang : undefined}>{name?.text ?? o.slug}{o.acronym && o.acronym !== name?.text ? ` (${o.acronym})` : ''}</h1>
       <dl class="facts">
-        {o.type ? <><dt>{lang === 'sv' ? 'Typ' : 'Type'}</dt><dd>{lang === 'sv' ? TYPE_SV[o.type] ?? ORGANISATION_TYPE_NAMES[o.type] : ORGANISATION_TYPE_NAMES[o.type]}</dd></> : null}
+        {o.type ? <><dt>{lang === 'sv' ? 'Typ' : 'Type'}</dt><dd>{typeName(o.type, lang)}</dd></> : null}
         {o.country ? <><dt>{M.country[lang]}</dt><dd>{countryName(o.country, lang)}</dd></> : null}
         {data.parent ? <><dt>{M.parentOrganisation[lang]}</dt><dd><a href={organisationPath(lang, data.parent.slug)}>{parentName?.text ?? data.parent.slug}</a></dd></> : null}
         {o.website ? <><dt>{M.website[lang]}</dt><dd><a href={o.website}>{o.website}</a></dd></> : null}

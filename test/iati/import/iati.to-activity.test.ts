@@ -142,40 +142,47 @@ describe('IATI import of another publisher\'s activity: parents', () => {
 });
 
 describe('IATI import of another publisher\'s activity: other identifiers', () => {
-  it('keeps each with the organisation that gave it; the publisher\'s own (A1) becomes another activity identifier (A9); an unknown type or no ref is a warning', async () => {
+  it('keeps each with the organisation that gave it; the publisher\'s own (A1) becomes another activity identifier (A9); a type the list lacks is kept and flagged; a malformed type or no ref is skipped with a warning', async () => {
     const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R"/><title><narrative>T</narrative></title><activity-status code="2"/>
 <other-identifier ref=" MK 13 IPA JH 01 17 " type="A9"><owner-org ref="XI-IATI-EC"><narrative>European Commission</narrative></owner-org></other-identifier>
-<other-identifier ref="INT-1" type="A1"/><other-identifier ref="INT-1" type="A1"/><other-identifier ref="x" type="Z9"/><other-identifier type="A2"/></iati-activity>`, false);
-    assert.deepEqual(m.activity?.otherIdentifiers, [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'xi-iati-ec' }, { ref: 'INT-1', type: 'A9' }]);
-    assert.deepEqual(m.problems.map((p) => p.code), ['unknown-code', 'other-identifier-unusable']);
-    assert.match(m.problems[0]!.message.en, /Z9/);
+<other-identifier ref="INT-1" type="A1"/><other-identifier ref="INT-1" type="A1"/><other-identifier ref="x" type="Z9"/><other-identifier ref="y" type="zz9"/><other-identifier type="A2"/></iati-activity>`, false);
+    assert.deepEqual(m.activity?.otherIdentifiers, [{ ref: 'MK 13 IPA JH 01 17', type: 'A9', owner: 'xi-iati-ec' }, { ref: 'INT-1', type: 'A9' }, { ref: 'x', type: 'Z9' }]);
+    assert.deepEqual(m.problems.map((p) => p.code), ['unknown-code', 'unknown-code', 'other-identifier-unusable']);
+    assert.equal(m.problems[0]!.message.en, 'other-identifier/@type "Z9" is not in the OtherIdentifierType codelist; it is kept as it is and shown as an unknown code.');
+    assert.equal(m.problems[0]!.message.sv, 'other-identifier/@type "Z9" finns inte i kodlistan OtherIdentifierType; koden sparas som den är och visas som okänd kod.');
+    assert.equal(m.problems[1]!.message.en, 'other-identifier/@type "zz9" is not in the OtherIdentifierType codelist; the identifier is skipped.');
     assert.deepEqual(m.notImported, []);
   });
 });
 
 describe('IATI import of another publisher\'s activity: codes outside their codelists', () => {
-  it('flags each code it cannot store, in both languages with its line, and keeps the element without it', async () => {
+  it('keeps a code of an open codelist\'s shape that the registry\'s copy lacks, flags every code outside its list, in both languages with its line, and keeps the element without a malformed one', async () => {
     const m = await mapped(`<iati-activity xml:lang="en"><iati-identifier>XM-1</iati-identifier><reporting-org ref="XM-R" type="99"/><title><narrative>T</narrative></title>
-<activity-status code="2"/><participating-org role="4" ref="XM-P" type="15"/><participating-org role="4" ref="XM-Q" type="98"/>
+<activity-status code="2"/><participating-org role="4" ref="XM-P" type="15"/><participating-org role="4" ref="XM-Q" type="98"/><participating-org role="4" ref="XM-S" type="NGO"/>
 <document-link url="https://example.org/a.pdf" format="application/pdf"><title><narrative>A</narrative></title><category code="Z77"/><language code="xx"/></document-link>
 <document-link url="https://example.org/b.pdf" format="application/pdf"><title><narrative>B</narrative></title><category code="A01"/><language code="sv"/></document-link>
+<document-link url="https://example.org/c.pdf" format="application/pdf"><title><narrative>C</narrative></title><category code="misc"/><language code="english"/><language code="fi"/></document-link>
 <result type="1"><title><narrative>R</narrative></title><indicator measure="9"><title><narrative>I</narrative></title></indicator><indicator><title><narrative>J</narrative></title></indicator></result></iati-activity>`, false);
     assert.ok(m.activity, JSON.stringify(m.problems));
     // The file starts on line 3 of what the helper reads; the publisher is read after the rest.
     assert.deepEqual(m.problems.map((p) => [p.code, p.line]), [
-      ['unknown-code', 4], ['unknown-code', 5], ['unknown-code', 5], ['unknown-code', 7], ['unknown-code', 7], ['unknown-code', 3],
+      ['unknown-code', 4], ['unknown-code', 4], ['unknown-code', 5], ['unknown-code', 5], ['unknown-code', 7], ['unknown-code', 8], ['unknown-code', 8], ['unknown-code', 3],
     ]);
     assert.deepEqual(m.problems.map((p) => p.message.en), [
-      'participating-org/@type "98" is not in the OrganisationType codelist; the organisation is kept without a type.',
-      'document-link/category/@code "Z77" is not in the DocumentCategory codelist; the document is kept without a category.',
-      'document-link/language/@code "xx" is not in the Language codelist; the document is kept without a language.',
+      'participating-org/@type "98" is not in the OrganisationType codelist; it is kept as it is and shown as an unknown code.',
+      'participating-org/@type "NGO" is not in the OrganisationType codelist; the organisation is kept without a type.',
+      'document-link/category/@code "Z77" is not in the DocumentCategory codelist; it is kept as it is and shown as an unknown code.',
+      'document-link/language/@code "xx" is not in the Language codelist; it is kept as it is and shown as an unknown code.',
+      'document-link/category/@code "MISC" is not in the DocumentCategory codelist; the document is kept without a category.',
       'indicator/@measure "9" is not in the IndicatorMeasure codelist; the indicator is kept as measured in units (1).',
       'indicator/@measure is missing; the indicator is kept as measured in units (1).',
-      'reporting-org/@type "99" is not in the OrganisationType codelist; the organisation is kept without a type.',
+      'reporting-org/@type "99" is not in the OrganisationType codelist; it is kept as it is and shown as an unknown code.',
     ]);
-    assert.equal(m.problems[0]!.message.sv, 'participating-org/@type "98" finns inte i kodlistan OrganisationType; organisationen sparas utan typ.');
-    assert.deepEqual(m.activity.documents.map((d) => [d.category, d.language]), [[undefined, undefined], ['A01', 'sv']]);
+    assert.equal(m.problems[0]!.message.sv, 'participating-org/@type "98" finns inte i kodlistan OrganisationType; koden sparas som den är och visas som okänd kod.');
+    assert.equal(m.problems[1]!.message.sv, 'participating-org/@type "NGO" finns inte i kodlistan OrganisationType; organisationen sparas utan typ.');
+    // A known language among several is the one kept, without a word about the malformed one before it.
+    assert.deepEqual(m.activity.documents.map((d) => [d.category, d.language]), [['Z77', 'xx'], ['A01', 'sv'], [undefined, 'fi']]);
     assert.deepEqual(m.activity.results[0]!.indicators.map((i) => i.measure), ['unit', 'unit']);
-    assert.deepEqual(m.activity.participations.map((p) => p.organisation), ['xm-p', 'xm-q']);
+    assert.deepEqual(m.activity.participations.map((p) => p.organisation), ['xm-p', 'xm-q', 'xm-s']);
   });
 });
