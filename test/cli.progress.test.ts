@@ -42,8 +42,12 @@ describe('the progress line', () => {
     assert.match(progressLine({ bytes: 10, totalBytes: 0, activities: 1, seconds: 1 }, 'sv'), /^\[░{24}\] {4}0 % .* 1 aktivitet {2}1 aktiviteter\/s$/);
   });
 
-  it('is drawn over the line before it, whose rest is cleared', () => {
+  it('is drawn over the line before it, whose rest is cleared, cut to fit the terminal so that it never wraps', () => {
     assert.equal(redraw('abc'), `\rabc${CLEAR_TO_END}`);
+    assert.equal(redraw('abc', 4), `\rabc${CLEAR_TO_END}`);
+    assert.equal(redraw('abcdef', 4), `\rab…${CLEAR_TO_END}`);
+    const line = progressLine({ bytes: 16_600_000, totalBytes: 39_500_000, activities: 2315, seconds: 1.25 }, 'en');
+    assert.equal(redraw(line, 80).length, 1 + 79 + CLEAR_TO_END.length);
   });
 });
 

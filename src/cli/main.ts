@@ -291,7 +291,7 @@ export function buildProgram(): Command {
           ...(bar ? {
             onProgress: ({ activities, bytes }: { activities: number; bytes: number }) => {
               const seconds = (performance.now() - started) / 1000;
-              process.stderr.write(redraw(progressLine({ bytes, totalBytes, activities, seconds }, userLang)));
+              process.stderr.write(redraw(progressLine({ bytes, totalBytes, activities, seconds }, userLang), process.stderr.columns));
             },
           } : {}),
         });

@@ -56,8 +56,11 @@ export function progressLine(p: ImportProgress, lang: Lang): string {
 
 /**
  * Draws the line in place on a terminal: back to the start of the line, the text, then the rest
- * of the line cleared (a shorter line leaves nothing of the longer one before it).
+ * of the line cleared (a shorter line leaves nothing of the longer one before it). Cut to the
+ * terminal's width when it is known: a line that wrapped could not be drawn over, as the return
+ * goes back to the start of its last row only.
  */
-export function redraw(line: string): string {
-  return `\r${line}\x1b[K`;
+export function redraw(line: string, columns?: number): string {
+  const fitted = columns !== undefined && columns > 1 && line.length >= columns ? `${line.slice(0, columns - 2)}…` : line;
+  return `\r${fitted}\x1b[K`;
 }
