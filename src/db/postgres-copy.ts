@@ -98,13 +98,15 @@ class CopyMessageQuery implements pg.Submittable {
     });
   }
 
-  submit(connection: pg.Connection): void {
-    if (!isCopyConnection(connection)) throw new Error('node-postgres has no COPY methods on its connection (sendCopyFromChunk, endCopyFrom)');
+  /** Returns, not throws, what stops it: node-postgres hands a returned error to handleError. */
+  submit(connection: pg.Connection): Error | undefined {
+    if (!isCopyConnection(connection)) return new Error('node-postgres has no COPY methods on its connection (sendCopyFromChunk, endCopyFrom)');
     connection.query(this.message.text);
     for (const data of this.message.copies) {
       connection.sendCopyFromChunk(Buffer.from(data, 'utf8'));
       connection.endCopyFrom();
     }
+    return undefined;
   }
 
   /** The server is ready for a COPY's data, which is on its way already. */
