@@ -180,7 +180,7 @@ export function iatiTable(report: IatiReport): string {
       }
     }
   }
-  lines.push(...report.sizes.flatMap(serverCeiling));
+  lines.push(...report.sizes.flatMap(databaseCeiling));
   return lines.join('\n');
 }
 
@@ -191,7 +191,7 @@ export function iatiTable(report: IatiReport): string {
  * however little the rest does; against the parse, that is the highest ratio any change outside the
  * database's work (reading, mapping, validating, threads) could reach.
  */
-function serverCeiling(size: IatiSize): string[] {
+function databaseCeiling(size: IatiSize): string[] {
   const parse = referenceParse(size);
   if (!parse) return [];
   const imported = (dialect: 'sqlite' | 'postgres') => size.measurements.find((m) => m.step === 'import' && m.dialect === dialect)?.result;

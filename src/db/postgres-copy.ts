@@ -29,13 +29,6 @@ export class CopyMessage {
   constructor(readonly text: string, readonly copies: readonly string[]) {}
 }
 
-/** The statement that starts a COPY of these columns of the table, whose data follows in the same message. */
-export function copyStatement(table: string, columns: readonly string[]): string {
-  return `copy ${quoteName(table)} (${columns.map(quoteName).join(', ')}) from stdin`;
-}
-
-const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 const SPECIAL = /[\\\n\r\t]/;
 const SPECIALS = /[\\\n\r\t]/g;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -49,23 +42,6 @@ export function copyField(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '\\N';
   return SPECIAL.test(value) ? value.replace(SPECIALS, (c) => ESCAPES[c]!) : value;
-}
-
-/**
- * The rows as COPY data: a line per row, the columns' values in order, separated by tabs; a column
- * the row leaves out is null. Joined once (not built with `+`, which V8 keeps as a rope of a node
- * per piece until it is read).
- */
-export function copyData(rows: readonly object[], columns: readonly string[]): string {
-  const lines: string[] = new Array<string>(rows.length);
-  const fields: string[] = new Array<string>(columns.length);
-  for (let r = 0; r < rows.length; r += 1) {
-    const record = rows[r] as Record<string, CopyValue | undefined>;
-    for (let c = 0; c < columns.length; c += 1) fields[c] = copyField(record[columns[c]!] ?? null);
-    lines[r] = fields.join('\t');
-  }
-  lines.push('');
-  return lines.join('\n');
 }
 
 /** What node-postgres's Connection offers for COPY (pg 8's lib/connection.js; pg-copy-streams uses the same). */

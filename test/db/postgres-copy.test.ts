@@ -9,9 +9,9 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { DeferredWrites, registerPostgresCopy } from '../../src/db/bulk-insert.ts';
+import { copyData, copyStatement, DeferredWrites, registerPostgresCopy } from '../../src/db/bulk-insert.ts';
 import type { Database, Db } from '../../src/db/database.ts';
-import { copyData, copyField, copyingPool, copyStatement } from '../../src/db/postgres-copy.ts';
+import { copyField, copyingPool } from '../../src/db/postgres-copy.ts';
 import { DIALECTS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 
 const NOW = '2026-12-07T10:00:00.000Z';

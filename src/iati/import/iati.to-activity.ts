@@ -260,7 +260,7 @@ function samverkaReporter(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: 
   const names = narrativeMap(reporting, lang) as Record<string, string> | undefined;
   const name = names && { ...(names.sv ? { sv: names.sv } : {}), en: names.en ?? Object.values(names)[0] };
   const type = attr(reporting, 'type');
-  return ref || name?.en || name?.sv ? ctx.organisation(ref, name, type && (Object.hasOwn(ORGANISATION_TYPE_NAMES, type) || OPEN_CODELISTS.OrganisationType.test(type)) ? type : undefined, reporting.line) : undefined;
+  return ref || name?.en || name?.sv ? ctx.organisation(ref, name, type && OPEN_CODELISTS.OrganisationType.test(type) ? type : undefined, reporting.line) : undefined;
 }
 
 function fromSamverka(act: XmlNode, ext: XmlNode, ctx: MappingContext, out: MappedActivity): Json | undefined {
